@@ -1,0 +1,41 @@
+/**
+ * The evaluation gates of `npm test`: each labelled set is scored by `eval` (the same command a
+ * user runs) and the run fails when a metric falls under its floor. Floors are the issues'
+ * targets; a set is listed once its task exists.
+ */
+import { execFileSync } from 'node:child_process';
+
+interface Gate {
+  task: string;
+  path: string;
+  /** metric path (dot-separated) → minimum */
+  floors: Record<string, number>;
+}
+
+const GATES: Gate[] = [
+  { task: 'threads', path: 'test/fixtures/threads', floors: { field_accuracy: 0.95 } },
+];
+
+function metric(result: Record<string, unknown>, path: string): number {
+  let value: unknown = result;
+  for (const key of path.split('.')) value = (value as Record<string, unknown> | undefined)?.[key];
+  return typeof value === 'number' ? value : Number.NaN;
+}
+
+let failed = 0;
+for (const gate of GATES) {
+  const out = execFileSync('npx', ['tsx', 'test/tools/eval.ts', gate.task, gate.path], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const last = out.trim().split('\n').at(-1) ?? '{}';
+  const result = JSON.parse(last) as Record<string, unknown>;
+  for (const [path, floor] of Object.entries(gate.floors)) {
+    const value = metric(result, path);
+    const ok = value >= floor;
+    if (!ok) failed++;
+    process.stdout.write(`${ok ? 'pass' : 'FAIL'}  eval ${gate.task} ${path} = ${value} (floor ${floor})\n`);
+  }
+}
+process.stdout.write(`${GATES.length} sets scored, ${failed} below floor\n`);
+process.exit(failed === 0 ? 0 : 1);
