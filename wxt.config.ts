@@ -1,12 +1,6 @@
 import { defineConfig } from 'wxt';
 
-// Host access is limited to the four webmail hosts Parole reads; nothing else.
-export const MAIL_HOSTS = [
-  'https://mail.google.com/*',
-  'https://outlook.live.com/*',
-  'https://outlook.office.com/*',
-  'https://outlook.office365.com/*',
-];
+import { MAIL_HOST_PATTERNS } from './lib/mail/hosts.ts';
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
@@ -15,11 +9,14 @@ export default defineConfig({
     name: 'Parole',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'tabs', ...(browser === 'firefox' ? [] : ['sidePanel'])],
-    host_permissions: MAIL_HOSTS,
+    // Each permission is listed with its reason in the README; a test fails if one is added.
+    permissions: ['storage', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    // Host access: the four webmail hosts Parole reads, nothing else.
+    host_permissions: MAIL_HOST_PATTERNS,
     action: { default_title: 'Parole' },
     commands: {
-      _execute_action: { suggested_key: { default: 'Alt+Shift+P' } },
+      _execute_action: { suggested_key: { default: 'Alt+Shift+P' }, description: '__MSG_cmdPopup__' },
+      'open-panel': { suggested_key: { default: 'Alt+Shift+K' }, description: '__MSG_cmdPanel__' },
     },
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'parole@parole.example', strict_min_version: '128.0' } } }

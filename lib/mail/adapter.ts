@@ -1,4 +1,4 @@
-import type { Provider, Thread } from './thread.ts';
+import type { Thread, WebmailProvider } from './thread.ts';
 
 /** Why a page could not be read: shown to the user as "couldn't read this thread". */
 export interface ReadFailure {
@@ -14,7 +14,7 @@ export type ReadResult = { ok: true; thread: Thread } | { ok: false; failure: Re
  * Every adapter runs the same contract test suite (`test/adapter-contract.test.ts`).
  */
 export interface MailAdapter {
-  readonly provider: Provider;
+  readonly provider: WebmailProvider;
   /** True when the document is this provider's page. */
   recognises(doc: Document): boolean;
   /** A stable key for the thread on screen (dedupes navigation), or null when none is visible. */

@@ -8,6 +8,8 @@ import { z } from 'zod';
 export const PROVIDERS = ['gmail', 'outlook', 'email'] as const;
 export const ProviderSchema = z.enum(PROVIDERS);
 export type Provider = z.infer<typeof ProviderSchema>;
+/** The webmails read from a page (as opposed to a raw email file). */
+export type WebmailProvider = Exclude<Provider, 'email'>;
 
 export const PersonSchema = z.object({
   name: z.string().nullable(),

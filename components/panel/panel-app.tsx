@@ -1,0 +1,70 @@
+import { sendFromPage } from '../../lib/messages/index.ts';
+import { useI18n } from '../shared/i18n.tsx';
+import { usePanelTabId, useTabState } from '../shared/use-tab-state.ts';
+import { ThreadView } from './thread-view.tsx';
+
+/** The side panel: what Parole read in its tab, or plainly why it could not. */
+export function PanelApp() {
+  const { t } = useI18n();
+  const tabId = usePanelTabId();
+  const state = useTabState(tabId);
+  const reread = () => tabId !== null && void sendFromPage({ type: 'thread:reread', tabId });
+
+  let body: React.ReactNode;
+  if (tabId === null || state === null) {
+    body = (
+      <div className="empty" role="status">
+        <p>{tabId === null ? t('panel.noTab') : t('panel.none')}</p>
+        {tabId !== null && <p className="muted">{t('panel.noneHint')}</p>}
+      </div>
+    );
+  } else if (state === undefined || state.status === 'reading') {
+    body = (
+      <p className="empty" role="status" aria-busy="true">
+        {t('panel.reading')}
+      </p>
+    );
+  } else if (state.status === 'none') {
+    body = (
+      <div className="empty" role="status">
+        <p>{t('panel.none')}</p>
+        <p className="muted">{t('panel.noneHint')}</p>
+      </div>
+    );
+  } else if (state.status === 'unreadable') {
+    body = (
+      <div className="unreadable" role="alert" data-testid="unreadable">
+        <h1>{t('panel.unreadable')}</h1>
+        <p>{state.failure.reason}</p>
+        {state.failure.tried.length > 0 && (
+          <>
+            <p className="muted">{t('panel.unreadableHint')}</p>
+            <ul className="tried">
+              {state.failure.tried.map((s) => (
+                <li key={s}>
+                  <code>{s}</code>
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+        <button type="button" onClick={reread}>
+          {t('panel.reread')}
+        </button>
+      </div>
+    );
+  } else {
+    body = <ThreadView thread={state.thread} />;
+  }
+
+  return (
+    <main className="panel">
+      <header className="brand">
+        <img src="/icon/32.png" alt="" width={20} height={20} />
+        <span className="brand-name">{t('appName')}</span>
+        <span className="muted brand-tagline">{t('tagline')}</span>
+      </header>
+      {body}
+    </main>
+  );
+}

@@ -1,0 +1,25 @@
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { route } from '../lib/background/router.ts';
+import { openPanelFor } from '../lib/background/side-panel.ts';
+import { forgetTab, saveDraft, saveTabState } from '../lib/background/tab-states.ts';
+import { isMailUrl } from '../lib/mail/hosts.ts';
+import { sendToTab } from '../lib/messages/index.ts';
+
+const effects = { saveTabState, saveDraft, openPanel: openPanelFor, sendToTab };
+
+export default defineBackground(() => {
+  browser.runtime.onMessage.addListener((raw, sender, respond) => {
+    route(raw, sender.tab?.id, effects).then((answer) => answer && respond(answer));
+    // Keep the channel open only for pages, which wait for an answer.
+    return sender.tab === undefined;
+  });
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command === 'open-panel' && tab?.id !== undefined) void openPanelFor(tab.id);
+  });
+  browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+  // A tab that leaves the mail hosts keeps no reading: its panel must not show a stale thread.
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.url && !isMailUrl(change.url)) void forgetTab(tabId);
+  });
+});

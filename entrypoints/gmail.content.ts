@@ -1,0 +1,11 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { runReader } from '../lib/content/run-reader.ts';
+import { gmailAdapter } from '../lib/mail/gmail.ts';
+
+export default defineContentScript({
+  matches: ['https://mail.google.com/*'],
+  runAt: 'document_idle',
+  main(ctx) {
+    runReader(ctx, gmailAdapter);
+  },
+});
