@@ -4,6 +4,8 @@ import { MAIL_HOST_PATTERNS } from './lib/mail/hosts.ts';
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
+  // PAROLE_OUT_DIR lets several builds (and their end-to-end runs) live side by side.
+  outDir: process.env.PAROLE_OUT_DIR ?? '.output',
   imports: false,
   manifest: ({ browser }) => ({
     name: 'Parole',

@@ -10,9 +10,11 @@ const effects = { saveTabState, saveDraft, openPanel: openPanelFor, sendToTab };
 
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener((raw, sender, respond) => {
-    route(raw, sender.tab?.id, effects).then((answer) => answer && respond(answer));
+    // Extension pages (panel, popup, options) may sit in a tab too: tell them apart by origin.
+    const fromPage = sender.url?.startsWith(browser.runtime.getURL('/')) === true;
+    route(raw, fromPage ? undefined : sender.tab?.id, effects).then((answer) => answer && respond(answer));
     // Keep the channel open only for pages, which wait for an answer.
-    return sender.tab === undefined;
+    return fromPage;
   });
   browser.commands.onCommand.addListener((command, tab) => {
     if (command === 'open-panel' && tab?.id !== undefined) void openPanelFor(tab.id);

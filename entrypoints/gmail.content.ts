@@ -1,11 +1,11 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { runReader } from '../lib/content/run-reader.ts';
-import { gmailAdapter } from '../lib/mail/gmail.ts';
+import { GMAIL_PAGE } from '../lib/mail/gmail-page.ts';
 
 export default defineContentScript({
   matches: ['https://mail.google.com/*'],
   runAt: 'document_idle',
   main(ctx) {
-    runReader(ctx, gmailAdapter);
+    runReader(ctx, GMAIL_PAGE);
   },
 });

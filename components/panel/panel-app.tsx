@@ -1,7 +1,7 @@
 import { sendFromPage } from '../../lib/messages/index.ts';
 import { useI18n } from '../shared/i18n.tsx';
 import { usePanelTabId, useTabState } from '../shared/use-tab-state.ts';
-import { ThreadView } from './thread-view.tsx';
+import { ThreadPanel } from './thread-panel.tsx';
 
 /** The side panel: what Parole read in its tab, or plainly why it could not. */
 export function PanelApp() {
@@ -54,7 +54,7 @@ export function PanelApp() {
       </div>
     );
   } else {
-    body = <ThreadView thread={state.thread} />;
+    body = <ThreadPanel thread={state.thread} tabId={tabId} />;
   }
 
   return (

@@ -20,10 +20,7 @@ export function ThreadView({ thread }: { thread: Thread }) {
   const { t, lang } = useI18n();
   const people = participants(thread);
   return (
-    <section className="thread" aria-labelledby="thread-subject">
-      <h1 id="thread-subject" className="thread-subject">
-        {thread.subject ?? '—'}
-      </h1>
+    <section className="thread" aria-label={t('tabs.thread')}>
       <p className="muted">
         {t(`provider.${thread.provider}`)} · {t('panel.messageCount', { n: thread.messages.length })}
       </p>

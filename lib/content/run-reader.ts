@@ -1,9 +1,9 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { MailAdapter } from '../mail/adapter.ts';
 import { findComposer, insertAtTop, replaceSpan } from '../mail/compose.ts';
 import { watchDraft } from '../mail/draft-watch.ts';
 import { expandAll } from '../mail/expand.ts';
+import type { PageKit } from '../mail/page-kit.ts';
 import { watchThread } from '../mail/watch-thread.ts';
 import { acceptCommand, sendFromContent } from '../messages/content.ts';
 import type { CommandResult, TabCommand } from '../messages/tab-command.ts';
@@ -12,17 +12,18 @@ import type { CommandResult, TabCommand } from '../messages/tab-command.ts';
  * The content script's whole job, for one provider: report the thread in view (and each change of
  * it) and the draft being typed to the background, and carry out the panel's commands on the page.
  */
-export function runReader(ctx: ContentScriptContext, adapter: MailAdapter): void {
+export function runReader(ctx: ContentScriptContext, kit: PageKit): void {
   const watcher = watchThread({
     doc: document,
-    adapter,
+    adapter: kit.adapter,
+    threadUrls: kit.threadUrls,
     signal: ctx.signal,
     onState: (state) => void sendFromContent({ type: 'thread:changed', state: { ...state, at: Date.now() } }),
   });
   ctx.addEventListener(window, 'wxt:locationchange', () => watcher.refresh());
   watchDraft(
     document,
-    adapter.provider,
+    kit.composers,
     ctx.signal,
     (draft) => void sendFromContent({ type: 'draft:changed', draft }),
   );
@@ -33,12 +34,14 @@ export function runReader(ctx: ContentScriptContext, adapter: MailAdapter): void
         watcher.refresh();
         return { ok: true, detail: 'reading again' };
       case 'thread:expand-all': {
-        const clicked = expandAll(document, adapter.provider);
+        const clicked = expandAll(document, kit.expanders);
         watcher.refresh();
         return { ok: clicked > 0, detail: `${clicked} folded messages opened` };
       }
+      case 'thread:snapshot':
+        return { ok: true, detail: document.documentElement.outerHTML };
       case 'compose:insert': {
-        const editor = findComposer(document, adapter.provider);
+        const editor = findComposer(document, kit.composers);
         if (!editor) return { ok: false, detail: 'no reply box is open' };
         const path = command.replace
           ? replaceSpan(editor, command.replace.start, command.replace.end, command.text)

@@ -37,3 +37,25 @@ export function formatWallTime(wall: string, lang: UiLang): string {
     timeZone: 'UTC',
   }).format(date);
 }
+
+/** A calendar day `2026-11-27` spelled for the UI: "Friday 27 November" / "vendredi 27 novembre". */
+export function formatDay(day: string, lang: UiLang): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
+  if (!m) return day;
+  const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return new Intl.DateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    timeZone: 'UTC',
+  }).format(date);
+}
+
+/** The current instant as ISO 8601 with this machine's UTC offset (`2026-11-23T10:04:00+01:00`). */
+export function nowWithOffset(date = new Date()): string {
+  const offset = -date.getTimezoneOffset();
+  const local = new Date(date.getTime() + offset * 60_000).toISOString().slice(0, 19);
+  const sign = offset >= 0 ? '+' : '-';
+  const abs = Math.abs(offset);
+  return `${local}${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
+}

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { findComposer, insertAtTop, readDraft, replaceSpan } from './compose.ts';
+import { findComposer, GMAIL_COMPOSERS, insertAtTop, OUTLOOK_COMPOSERS, readDraft, replaceSpan } from './compose.ts';
 
 const gmailReply = (body: string) => `
   <div role="main"><div class="ip adB"><div class="M9"><div class="Ap">
@@ -14,22 +14,22 @@ describe('compose box', () => {
 
   it('finds the visible Gmail inline reply editor, not a hidden stale one', () => {
     document.body.innerHTML = `<div style="display:none">${gmailReply('old').replace('id="ed"', 'id="stale"')}</div>${gmailReply('')}`;
-    expect(findComposer(document, 'gmail')?.id).toBe('ed');
+    expect(findComposer(document, GMAIL_COMPOSERS)?.id).toBe('ed');
   });
 
   it('finds the Outlook editor and returns null when no reply is open', () => {
     document.body.innerHTML =
       '<div role="main"><div contenteditable="true" aria-multiline="true" role="textbox" id="owa"></div></div>';
-    expect(findComposer(document, 'outlook')?.id).toBe('owa');
+    expect(findComposer(document, OUTLOOK_COMPOSERS)?.id).toBe('owa');
     document.body.innerHTML = '<div role="main"><p>no editor</p></div>';
-    expect(findComposer(document, 'outlook')).toBeNull();
+    expect(findComposer(document, OUTLOOK_COMPOSERS)).toBeNull();
   });
 
   it('reads the draft above the quoted history only', () => {
     document.body.innerHTML = gmailReply(
       '<div>Bonjour Paul,</div><div><br></div><div>Je vous envoie la V2 bientôt.</div><div class="gmail_quote"><div class="gmail_attr">Le ven. 20 nov. 2026, Paul a écrit :</div><blockquote>Merci</blockquote></div>',
     );
-    const editor = findComposer(document, 'gmail');
+    const editor = findComposer(document, GMAIL_COMPOSERS);
     expect(editor).not.toBeNull();
     expect(readDraft(editor as HTMLElement).text).toBe('Bonjour Paul,\n\nJe vous envoie la V2 bientôt.');
   });
@@ -37,7 +37,7 @@ describe('compose box', () => {
   it('stops at the OWA reply header inside the editor', () => {
     document.body.innerHTML =
       '<div role="main"><div contenteditable="true" aria-multiline="true" role="textbox"><div>Hi Mark,</div><div>I will send it Friday.</div><div id="appendonsend"></div><hr><div id="divRplyFwdMsg">From: Mark</div></div></div>';
-    expect(readDraft(findComposer(document, 'outlook') as HTMLElement).text).toBe(
+    expect(readDraft(findComposer(document, OUTLOOK_COMPOSERS) as HTMLElement).text).toBe(
       'Hi Mark,\nI will send it Friday.',
     );
   });
@@ -46,7 +46,7 @@ describe('compose box', () => {
     document.body.innerHTML = gmailReply(
       '<div><br></div><div class="gmail_quote"><blockquote>Old message</blockquote></div>',
     );
-    const editor = findComposer(document, 'gmail') as HTMLElement;
+    const editor = findComposer(document, GMAIL_COMPOSERS) as HTMLElement;
     const path = insertAtTop(editor, 'Bonjour Paul,\nVoici la V2.');
     expect(['execCommand', 'paste', 'range']).toContain(path);
     expect(readDraft(editor).text).toBe('Bonjour Paul,\nVoici la V2.');
@@ -57,7 +57,7 @@ describe('compose box', () => {
 
   it('replaces one span of the draft (apply a fix) and leaves the rest as typed', () => {
     document.body.innerHTML = gmailReply('<div>Hello Mark,</div><div>I will try to send it soon.</div>');
-    const editor = findComposer(document, 'gmail') as HTMLElement;
+    const editor = findComposer(document, GMAIL_COMPOSERS) as HTMLElement;
     const draft = readDraft(editor).text;
     const start = draft.indexOf('I will try to send it soon');
     const end = start + 'I will try to send it soon'.length;
@@ -67,6 +67,6 @@ describe('compose box', () => {
 
   it('refuses a span outside the draft', () => {
     document.body.innerHTML = gmailReply('<div>Hi</div>');
-    expect(replaceSpan(findComposer(document, 'gmail') as HTMLElement, 10, 20, 'x')).toBeNull();
+    expect(replaceSpan(findComposer(document, GMAIL_COMPOSERS) as HTMLElement, 10, 20, 'x')).toBeNull();
   });
 });

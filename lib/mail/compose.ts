@@ -1,43 +1,32 @@
-import type { WebmailProvider } from './thread.ts';
-
 /**
  * The reply box: find the open editor, read the user's draft (the part above the quoted history),
  * and write into it through the editor's own input path so undo works and the webmail saves the
  * draft: `execCommand('insertText')` first, a synthetic paste next, a Range insert last.
  */
 
-interface SelectorChoice {
-  selector: string;
-  /** Which layout this alternative serves. */
-  serves: string;
-}
+/**
+ * Reply editors, most specific first (SELECTORS.md §1.4, §2 "Compose", §3). Kept per provider
+ * so each content script carries only its own webmail's selectors.
+ */
+export const GMAIL_COMPOSERS: readonly string[] = [
+  // Inline reply under a message (InboxSDK, seen 2023–2026).
+  '.ip.adB .M9 .Ap [g_editable="true"]',
+  // Pop-out compose window.
+  '[role="dialog"] .Ap [g_editable="true"]',
+  // Any compose body, older wrappers (gmail.js).
+  '.M9 [g_editable="true"]',
+  // ARIA hooks only, when the classes change.
+  'div[contenteditable="true"][role="textbox"][aria-multiline="true"]',
+];
 
-/** Editors, most specific first (SELECTORS.md §1.4, §2 "Compose", §3). */
-export const COMPOSER_SELECTORS: Record<WebmailProvider, SelectorChoice[]> = {
-  gmail: [
-    {
-      selector: '.ip.adB .M9 .Ap [g_editable="true"]',
-      serves: 'inline reply under a message (seen 2023–2026)',
-    },
-    { selector: '[role="dialog"] .Ap [g_editable="true"]', serves: 'pop-out compose window' },
-    { selector: '.M9 [g_editable="true"]', serves: 'any compose body, older wrappers' },
-    {
-      selector: 'div[contenteditable="true"][role="textbox"][aria-multiline="true"]',
-      serves: 'ARIA hooks only',
-    },
-  ],
-  outlook: [
-    {
-      selector: '[role="main"] [contenteditable="true"][aria-multiline="true"][role="textbox"]',
-      serves: 'inline reply in the reading pane',
-    },
-    {
-      selector: '[data-app-section="Form_Content"] [contenteditable="true"][aria-multiline="true"]',
-      serves: 'pop-out compose window',
-    },
-    { selector: '[contenteditable="true"][aria-multiline="true"]', serves: 'ARIA hooks only' },
-  ],
-};
+export const OUTLOOK_COMPOSERS: readonly string[] = [
+  // Inline reply in the reading pane (Briskine, 2024–2026).
+  '[role="main"] [contenteditable="true"][aria-multiline="true"][role="textbox"]',
+  // Pop-out compose window.
+  '[data-app-section="Form_Content"] [contenteditable="true"][aria-multiline="true"]',
+  // ARIA hooks only.
+  '[contenteditable="true"][aria-multiline="true"]',
+];
 
 /** Where the quoted history starts inside an editor: the draft is what stands above it. */
 const QUOTE_BOUNDARIES = [
@@ -50,8 +39,8 @@ const QUOTE_BOUNDARIES = [
   '#Signature',
 ].join(',');
 
-export function findComposer(doc: Document, provider: WebmailProvider): HTMLElement | null {
-  for (const { selector } of COMPOSER_SELECTORS[provider]) {
+export function findComposer(doc: Document, composers: readonly string[]): HTMLElement | null {
+  for (const selector of composers) {
     for (const el of doc.querySelectorAll<HTMLElement>(selector)) {
       if (isShown(el)) return el;
     }

@@ -1,5 +1,4 @@
 import { findComposer, readDraft } from './compose.ts';
-import type { WebmailProvider } from './thread.ts';
 
 export interface DraftSnapshot {
   text: string;
@@ -12,7 +11,7 @@ export interface DraftSnapshot {
  */
 export function watchDraft(
   doc: Document,
-  provider: WebmailProvider,
+  composers: readonly string[],
   signal: AbortSignal,
   onDraft: (draft: DraftSnapshot | null) => void,
   debounceMs = 350,
@@ -21,7 +20,7 @@ export function watchDraft(
   let last: string | null = null;
   const report = () => {
     timer = undefined;
-    const editor = findComposer(doc, provider);
+    const editor = findComposer(doc, composers);
     const draft = editor
       ? {
           text: readDraft(editor).text,

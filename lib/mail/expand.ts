@@ -1,21 +1,23 @@
-import type { WebmailProvider } from './thread.ts';
-
 /**
  * "Expand all", on the user's request only (never automatic): opens the folded messages of the
  * visible thread so their full text can be read. Clicks go through the page's own handlers.
  */
-const EXPANDERS: Record<WebmailProvider, Array<{ selector: string; serves: string }>> = {
-  gmail: [
-    { selector: '[role="main"] .adv .adx', serves: '"N older messages" bundle (seen 2023–2026)' },
-    { selector: '[role="main"] .kv .adf, [role="main"] .ky .adf', serves: 'collapsed message headers' },
-  ],
-  outlook: [{ selector: '[role="main"] [aria-expanded="false"]', serves: 'collapsed conversation items' }],
-};
+export const GMAIL_EXPANDERS: readonly string[] = [
+  // The "N older messages" bundle (InboxSDK, seen 2023–2026).
+  '[role="main"] .adv .adx',
+  // Collapsed message headers.
+  '[role="main"] .kv .adf, [role="main"] .ky .adf',
+];
+
+export const OUTLOOK_EXPANDERS: readonly string[] = [
+  // Collapsed conversation items (language-independent attribute).
+  '[role="main"] [aria-expanded="false"]',
+];
 
 /** Clicks every expander found; returns how many were clicked. */
-export function expandAll(doc: Document, provider: WebmailProvider): number {
+export function expandAll(doc: Document, expanders: readonly string[]): number {
   let clicked = 0;
-  for (const { selector } of EXPANDERS[provider]) {
+  for (const selector of expanders) {
     for (const el of doc.querySelectorAll<HTMLElement>(selector)) {
       el.click();
       clicked++;

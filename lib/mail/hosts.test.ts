@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MAIL_HOST_PATTERNS, providerOfUrl } from './hosts.ts';
-import { isThreadUrl } from './thread-url.ts';
+import { GMAIL_THREAD_URLS, isThreadUrl, OUTLOOK_THREAD_URLS } from './thread-url.ts';
 
 describe('mail hosts and thread URLs', () => {
   it('knows the four webmail hosts and nothing else', () => {
@@ -21,6 +21,6 @@ describe('mail hosts and thread URLs', () => {
     ['outlook', 'https://outlook.office.com/mail/inbox/id/AAQkAD70po2heing6DVKMft%2FLU', true],
     ['outlook', 'https://outlook.office.com/mail/inbox', false],
   ] as const)('%s %s is a thread page: %s', (provider, url, expected) => {
-    expect(isThreadUrl(provider, url)).toBe(expected);
+    expect(isThreadUrl(provider === 'gmail' ? GMAIL_THREAD_URLS : OUTLOOK_THREAD_URLS, url)).toBe(expected);
   });
 });

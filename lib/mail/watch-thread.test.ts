@@ -3,6 +3,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { MailAdapter } from './adapter.ts';
 import type { ReadState } from './watch-thread.ts';
+import { GMAIL_THREAD_URLS } from './thread-url.ts';
 import { watchThread } from './watch-thread.ts';
 
 /** A stand-in reader: a thread is "visible" when the page has an `<h2 data-thread>`. */
@@ -44,6 +45,7 @@ describe('watchThread', () => {
     watchThread({
       doc: document,
       adapter,
+      threadUrls: GMAIL_THREAD_URLS,
       signal: controller.signal,
       onState: (s) => states.push(s),
       patienceMs: 1000,

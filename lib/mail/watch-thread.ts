@@ -12,6 +12,8 @@ export type ReadState =
 export interface WatchOptions {
   doc: Document;
   adapter: MailAdapter;
+  /** URLs that open one thread (`thread-url.ts`): there, no thread means "couldn't read". */
+  threadUrls: readonly RegExp[];
   signal: AbortSignal;
   onState(state: ReadState): void;
   /** How long a thread URL may show no readable thread before it is declared unreadable. */
@@ -43,7 +45,7 @@ export function watchThread(options: WatchOptions): { refresh(): void } {
         ? { status: 'ready', url, thread: { ...result.thread, url: result.thread.url ?? url } }
         : { status: 'unreadable', url, failure: result.failure };
     }
-    if (!isThreadUrl(adapter.provider, url)) return { status: 'none', url };
+    if (!isThreadUrl(options.threadUrls, url)) return { status: 'none', url };
     if (Date.now() - urlSince < patienceMs) return { status: 'reading', url };
     const result = adapter.read(doc);
     return result.ok

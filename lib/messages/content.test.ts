@@ -20,7 +20,7 @@ describe('content-script command guard', () => {
         text: fc.oneof(fc.string(), fc.integer()),
         replace: span,
       }),
-      fc.record({ type: fc.constantFrom('thread:reread', 'thread:expand-all') }),
+      fc.record({ type: fc.constantFrom('thread:reread', 'thread:expand-all', 'thread:snapshot') }),
       fc.anything(),
     );
     fc.assert(

@@ -21,6 +21,7 @@ function commandProblem(raw: unknown): string | null {
   switch (raw.type) {
     case 'thread:reread':
     case 'thread:expand-all':
+    case 'thread:snapshot':
       return null;
     case 'compose:insert': {
       if (typeof raw.text !== 'string' || raw.text.length === 0) return 'text: expected a non-empty string';

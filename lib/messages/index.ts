@@ -56,6 +56,7 @@ export const PageMessageSchema = z.discriminatedUnion('type', [
   }),
   z.object({ type: z.literal('thread:reread'), tabId: z.number().int() }),
   z.object({ type: z.literal('thread:expand-all'), tabId: z.number().int() }),
+  z.object({ type: z.literal('thread:snapshot'), tabId: z.number().int() }),
 ]);
 export type PageMessage = z.infer<typeof PageMessageSchema>;
 

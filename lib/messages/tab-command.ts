@@ -7,6 +7,8 @@ export const TabCommandSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('compose:insert'), text: z.string().min(1), replace: SpanSchema.nullable() }),
   z.object({ type: z.literal('thread:reread') }),
   z.object({ type: z.literal('thread:expand-all') }),
+  /** The page's markup, for a censored reading report (censored in the panel, never sent on). */
+  z.object({ type: z.literal('thread:snapshot') }),
 ]);
 export type TabCommand = z.infer<typeof TabCommandSchema>;
 

@@ -11,6 +11,7 @@ test('the panel shows the Gmail thread in view: subject and each sender', async 
   );
   const panel = await openPanel(tabId);
   await expect(panel.getByRole('heading', { level: 1 })).toHaveText('Refonte du site – maquettes V2');
+  await panel.getByRole('tab', { name: /Thread/ }).click();
   await expect(panel.getByTestId('sender')).toHaveText(['Paul Durand', 'Léa Martin', 'Paul Durand']);
   await expect(panel.getByTestId('message').last()).toContainText('je vous confirme le virement');
 });
@@ -22,6 +23,8 @@ test('the panel shows an Outlook thread, oldest message first', async ({ openThr
   );
   const panel = await openPanel(tabId);
   await expect(panel.getByRole('heading', { level: 1 })).not.toBeEmpty();
+  await panel.getByRole('tab', { name: /Thread/ }).click();
+  await expect(panel.getByTestId('sender').first()).toBeVisible();
   const senders = await panel.getByTestId('sender').allTextContents();
   expect(senders.length).toBeGreaterThan(1);
 });
@@ -39,6 +42,7 @@ test('moving to another thread in the same tab updates the panel', async ({ open
     gmailThreadUrl('FMfcgzKCInvoiceTable0042'),
   );
   await expect(panel.getByRole('heading', { level: 1 })).not.toHaveText('Refonte du site – maquettes V2');
+  await panel.getByRole('tab', { name: /Thread/ }).click();
   await expect(panel.getByTestId('sender').first()).not.toBeEmpty();
 });
 

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Page, type Worker } from '@playwright/test';
 
-export const EXTENSION_DIR = resolve('.output/chrome-mv3');
+export const EXTENSION_DIR = resolve(process.env.PAROLE_OUT_DIR ?? '.output', 'chrome-mv3');
 export const FIXTURES_DIR = resolve('test/fixtures/threads');
 
 export interface Launched {

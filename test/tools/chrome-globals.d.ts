@@ -17,3 +17,11 @@ declare namespace chrome {
     }): Promise<unknown>;
   }
 }
+declare namespace chrome {
+  namespace runtime {
+    function sendMessage(message: unknown): Promise<unknown>;
+  }
+  namespace storage {
+    const session: { get(key: string | null): Promise<Record<string, unknown>> };
+  }
+}

@@ -13,7 +13,26 @@ interface Gate {
 }
 
 const GATES: Gate[] = [
-  { task: 'threads', path: 'test/fixtures/threads', floors: { field_accuracy: 0.95 } },
+  { task: 'threads', path: 'test/fixtures/threads', floors: { field_accuracy: 0.98, pages_exact: 0.9 } },
+  { task: 'deadlines', path: 'test/fixtures/eval/deadlines.dev.jsonl', floors: { accuracy: 0.95 } },
+  {
+    task: 'signals',
+    path: 'test/fixtures/eval/signals.dev.jsonl',
+    floors: {
+      micro_f1: 0.85,
+      'per_signal.scope_creep': 0.7,
+      'per_signal.urgency': 0.7,
+      'per_signal.off_hours': 0.7,
+      'per_signal.payment_delay': 0.7,
+      'per_signal.price_pushback': 0.7,
+      'per_signal.aggressive': 0.7,
+      'per_signal.indecision': 0.7,
+      'per_signal.dissatisfied': 0.7,
+      'per_signal.silence': 0.7,
+      'per_signal.appreciation': 0.7,
+    },
+  },
+  { task: 'quotes', path: 'test/fixtures/eval/quotes.dev.jsonl', floors: { exact: 0.85 } },
 ];
 
 function metric(result: Record<string, unknown>, path: string): number {

@@ -1,0 +1,64 @@
+import { Window } from 'happy-dom';
+import { describe, expect, it } from 'vitest';
+import { all, chain, findEmail, first, isShown, labelText, must, SelectorError } from './selectors.ts';
+
+function doc(html: string): Document {
+  const window = new Window({ url: 'https://example.test/' });
+  window.document.body.innerHTML = html;
+  return window.document as unknown as Document;
+}
+
+describe('selector chains', () => {
+  const heading = chain('test.heading', ['h2.new-layout', 'h2.old-layout']);
+
+  it('falls back to the next alternative in order', () => {
+    const d = doc('<h2 class="old-layout">Old</h2>');
+    expect(first(d, heading)?.textContent).toBe('Old');
+    const both = doc('<h2 class="old-layout">Old</h2><h2 class="new-layout">New</h2>');
+    expect(first(both, heading)?.textContent).toBe('New');
+  });
+
+  it('returns every match of the first alternative that matches', () => {
+    const d = doc('<h2 class="old-layout">a</h2><h2 class="old-layout">b</h2>');
+    expect(all(d, heading).map((e) => e.textContent)).toEqual(['a', 'b']);
+    expect(all(d, heading, (e) => e.textContent === 'b')).toHaveLength(1);
+  });
+
+  it('fails loudly with the chain name when a lookup must succeed', () => {
+    expect(() => must(doc('<p>nothing</p>'), heading)).toThrow(SelectorError);
+    try {
+      must(doc(''), heading);
+    } catch (e) {
+      expect((e as SelectorError).selector.name).toBe('test.heading');
+      expect((e as Error).message).toContain('test.heading');
+    }
+  });
+
+  it('treats an alternative the engine cannot parse as no match', () => {
+    const broken = chain('test.broken', ['h2:unknown-pseudo(((', 'h2']);
+    expect(first(doc('<h2>ok</h2>'), broken)?.textContent).toBe('ok');
+  });
+});
+
+describe('isShown', () => {
+  it('is false under an inline display:none or hidden ancestor', () => {
+    const d = doc(
+      '<div style="display: none;"><div><p id="a">a</p></div></div><div hidden><p id="b">b</p></div><p id="c">c</p>',
+    );
+    expect(isShown(d.getElementById('a') as Element)).toBe(false);
+    expect(isShown(d.getElementById('b') as Element)).toBe(false);
+    expect(isShown(d.getElementById('c') as Element)).toBe(true);
+  });
+});
+
+describe('labels and addresses', () => {
+  it('reads emoji images in labels', () => {
+    const d = doc('<h2 id="s">Launch <img data-emoji="🚀" alt="🚀"> plan</h2>');
+    expect(labelText(d.getElementById('s') as Element)).toBe('Launch 🚀 plan');
+  });
+  it('finds an address in a label', () => {
+    expect(findEmail('Google Account: Léa Martin (lea.martin@example.com)')).toBe('lea.martin@example.com');
+    expect(findEmail('<paul@client.example>')).toBe('paul@client.example');
+    expect(findEmail('Account manager for Marc Dubois')).toBeNull();
+  });
+});

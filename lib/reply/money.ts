@@ -1,0 +1,19 @@
+import type { Lang } from '../analysis/types.ts';
+
+const LOCALES: Record<Lang, string> = { fr: 'fr-FR', en: 'en-US' };
+
+/** "1 250,00 €" / "€1,250.00": the language's own grouping, decimals and currency place. */
+export function formatMoney(amount: number, currency: string, lang: Lang): string {
+  return new Intl.NumberFormat(LOCALES[lang], { style: 'currency', currency }).format(amount);
+}
+
+/** "12,15 %" / "12.15%". */
+export function formatPercent(percent: number, lang: Lang): string {
+  const number = new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: 2 }).format(percent);
+  return lang === 'fr' ? `${number} %` : `${number}%`;
+}
+
+/** Rounds to cents the way an invoice does (half away from zero). */
+export function roundCents(amount: number): number {
+  return (Math.sign(amount) * Math.round(Math.abs(amount) * 100 + Number.EPSILON)) / 100;
+}
