@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { Analysis, Commitment, Owner } from '../../lib/analysis/types.ts';
 import { formatDay } from '../../lib/i18n/index.ts';
+import type { Thread } from '../../lib/mail/thread.ts';
 import { CopyButton, InsertButton } from '../shared/action-buttons.tsx';
 import { useI18n } from '../shared/i18n.tsx';
 
@@ -12,10 +13,12 @@ const GROUPS: Array<{ owner: Owner; title: 'promises.mine' | 'promises.client' |
 
 /** Every commitment of the thread, mine and the client's apart, with why a vague one is vague. */
 export function PromisesSection({
+  thread: _thread,
   analysis,
   tabId,
   renderLog,
 }: {
+  thread: Thread;
   analysis: Analysis;
   tabId: number;
   /** The ledger's controls for one commitment (log, status), when the ledger is available. */
@@ -38,7 +41,12 @@ export function PromisesSection({
             ) : (
               <ul className="cards">
                 {items.map((c) => (
-                  <CommitmentCard key={`${c.message_index}:${c.text}`} commitment={c} tabId={tabId} log={renderLog?.(c)} />
+                  <CommitmentCard
+                    key={`${c.message_index}:${c.text}`}
+                    commitment={c}
+                    tabId={tabId}
+                    log={renderLog?.(c)}
+                  />
                 ))}
               </ul>
             )}
@@ -61,7 +69,15 @@ export function PromisesSection({
   );
 }
 
-function CommitmentCard({ commitment: c, tabId, log }: { commitment: Commitment; tabId: number; log: ReactNode }) {
+function CommitmentCard({
+  commitment: c,
+  tabId,
+  log,
+}: {
+  commitment: Commitment;
+  tabId: number;
+  log: ReactNode;
+}) {
   const { t, lang } = useI18n();
   return (
     <li className={c.vague ? 'card vague' : 'card'} data-testid="commitment">
@@ -72,7 +88,9 @@ function CommitmentCard({ commitment: c, tabId, log }: { commitment: Commitment;
         <span className={c.due ? 'due' : 'due none'}>
           {c.due ? t('promises.due', { day: formatDay(c.due, lang) }) : t('promises.noDue')}
         </span>
-        <span className={c.vague ? 'badge warn' : 'badge ok'}>{c.vague ? t('promises.vague') : t('promises.concrete')}</span>
+        <span className={c.vague ? 'badge warn' : 'badge ok'}>
+          {c.vague ? t('promises.vague') : t('promises.concrete')}
+        </span>
         {log}
       </div>
       {c.vague && (
@@ -85,14 +103,19 @@ function CommitmentCard({ commitment: c, tabId, log }: { commitment: Commitment;
           </ul>
           {c.rules.length > 0 && (
             <p className="rules">
-              {t('promises.rule')}: {c.rules.map((id) => <code key={id}>{id}</code>)}
+              {t('promises.rule')}:{' '}
+              {c.rules.map((id) => (
+                <code key={id}>{id}</code>
+              ))}
             </p>
           )}
         </details>
       )}
       {c.rewrite && (
         <div className="rewrite" data-testid="rewrite">
-          <p className="rewrite-label">{c.owner === 'me' ? t('promises.rewriteMine') : t('promises.rewriteClient')}</p>
+          <p className="rewrite-label">
+            {c.owner === 'me' ? t('promises.rewriteMine') : t('promises.rewriteClient')}
+          </p>
           <p className="rewrite-text" lang={c.lang}>
             {c.rewrite}
           </p>

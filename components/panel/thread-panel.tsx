@@ -1,28 +1,38 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import type { Thread } from '../../lib/mail/thread.ts';
 import { sendFromPage } from '../../lib/messages/index.ts';
 import { useI18n } from '../shared/i18n.tsx';
+import { useSettings } from '../shared/use-settings.ts';
 import { PromisesSection } from './promises-section.tsx';
 import { ReadingReportButton } from './reading-report.tsx';
 import { Tabs } from './tabs.tsx';
 import { ThreadView } from './thread-view.tsx';
 import { useAnalysis } from './use-analysis.ts';
 
-type TabKey = 'promises' | 'thread';
+// The reply playbooks load with the analysis, after the panel's first paint.
+const ReplySection = lazy(() => import('./reply-section.tsx').then((m) => ({ default: m.ReplySection })));
 
-/** A readable thread: what Parole found in it, by tab. */
+type TabKey = 'reply' | 'promises' | 'thread';
+
+/** A readable thread: what Parole found in it, by tab. The suggested reply comes first. */
 export function ThreadPanel({ thread, tabId }: { thread: Thread; tabId: number }) {
   const { t } = useI18n();
-  const [tab, setTab] = useState<TabKey>('promises');
-  const state = useAnalysis(thread, thread.account);
+  const [tab, setTab] = useState<TabKey>('reply');
+  const settings = useSettings();
+  const me = settings.addresses[0] ?? thread.account;
+  const state = useAnalysis(thread, me);
   const analysis = state.status === 'done' ? state.analysis : null;
-  // Marks for `npm run bench`: from a thread navigation to the reading, then the analysis, on screen.
-  useEffect(() => {
-    performance.mark('parole:thread-shown');
-  }, [thread]);
-  useEffect(() => {
-    if (analysis) performance.mark('parole:analysis-shown');
-  }, [analysis]);
+
+  const waiting =
+    state.status === 'working' ? (
+      <p className="empty" role="status" aria-busy="true">
+        {t('analysis.working')}
+      </p>
+    ) : state.status === 'failed' ? (
+      <p className="empty" role="alert">
+        {t('analysis.failed', { reason: state.reason })}
+      </p>
+    ) : null;
 
   return (
     <>
@@ -33,6 +43,7 @@ export function ThreadPanel({ thread, tabId }: { thread: Thread; tabId: number }
         current={tab}
         onChange={setTab}
         tabs={[
+          { key: 'reply', label: t('tabs.reply') },
           { key: 'promises', label: t('tabs.promises'), badge: analysis?.commitments.length ?? null },
           { key: 'thread', label: t('tabs.thread'), badge: thread.messages.length },
         ]}
@@ -48,17 +59,14 @@ export function ThreadPanel({ thread, tabId }: { thread: Thread; tabId: number }
             <ThreadView thread={thread} />
           </>
         )}
-        {tab === 'promises' &&
-          (state.status === 'working' ? (
-            <p className="empty" role="status" aria-busy="true">
-              {t('analysis.working')}
-            </p>
-          ) : state.status === 'failed' ? (
-            <p className="empty" role="alert">
-              {t('analysis.failed', { reason: state.reason })}
-            </p>
+        {tab === 'promises' && (analysis ? <PromisesSection thread={thread} analysis={analysis} tabId={tabId} /> : waiting)}
+        {tab === 'reply' &&
+          (analysis ? (
+            <Suspense fallback={waiting}>
+              <ReplySection thread={thread} analysis={analysis} settings={settings} tabId={tabId} />
+            </Suspense>
           ) : (
-            <PromisesSection analysis={state.analysis} tabId={tabId} />
+            waiting
           ))}
       </Tabs>
     </>

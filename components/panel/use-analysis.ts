@@ -21,7 +21,8 @@ export function useAnalysis(thread: Thread, me: string | null): AnalysisState {
       .then(({ analyzeThread }) => analyzeThread(thread, { me: me ?? thread.account, now: nowWithOffset() }))
       .then(
         (analysis) => live && setState({ status: 'done', analysis }),
-        (e: unknown) => live && setState({ status: 'failed', reason: e instanceof Error ? e.message : String(e) }),
+        (e: unknown) =>
+          live && setState({ status: 'failed', reason: e instanceof Error ? e.message : String(e) }),
       );
     return () => {
       live = false;

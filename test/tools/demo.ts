@@ -41,7 +41,7 @@ async function main(argv: string[]): Promise<void> {
   const panel = await ext.context.newPage();
   await panel.setViewportSize({ width: PANEL_WIDTH, height: HEIGHT });
   await panel.goto(panelUrl);
-  await panel.getByTestId('message').first().waitFor({ timeout: 20_000 });
+  await panel.getByTestId('reply-text').waitFor({ timeout: 30_000 });
   await panel.waitForTimeout(300);
   const [left, right] = await Promise.all([thread.screenshot(), panel.screenshot()]);
   const frame = await ext.context.newPage();

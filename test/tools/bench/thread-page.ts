@@ -1,0 +1,243 @@
+/**
+ * Builds webmail pages of any length in the markup of the saved fixtures (test/fixtures/threads):
+ * the fixture's expanded message is the template, cloned once per message with its sender, date,
+ * ids and body replaced. Used by the benchmark (50-message pages) and by make-hostile.ts (hostile
+ * bodies and names, 500-message threads), so both exercise the real adapters on realistic markup.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadPage } from '../eval/threads.ts';
+
+export interface PageMessage {
+  name: string;
+  email: string;
+  /** Local wall time `YYYY-MM-DDTHH:mm`, as the page shows it. */
+  sentAt: string;
+  /** The body's HTML, inserted as is (it may be hostile on purpose). */
+  bodyHtml: string;
+}
+
+export interface PageOptions {
+  /** The subject (text, as a webmail shows it); the fixture's subject when absent. */
+  subject?: string;
+  /** Gmail: a thread number (decimal perm id), so two generated pages are two threads. */
+  threadNumber?: bigint;
+}
+
+const FIXTURES = 'test/fixtures/threads';
+export const GMAIL_TEMPLATE = 'gmail-fr-maquettes-v2';
+export const OUTLOOK_TEMPLATE = 'outlook-en-translation-deadline';
+export const GMAIL_PAGE_URL = 'https://mail.google.com/mail/u/0/#inbox/FMfcgzKCFrVpHqRFdwbHwwgRtLKdZJlb';
+export const OUTLOOK_PAGE_URL =
+  'https://outlook.office.com/mail/inbox/id/AAQkAD70po2heing6DVKMft%2FLUYv3M11W9Ax';
+
+const FR_DAYS = ['dim.', 'lun.', 'mar.', 'mer.', 'jeu.', 'ven.', 'sam.'];
+const FR_MONTHS = [
+  'janv.',
+  'févr.',
+  'mars',
+  'avr.',
+  'mai',
+  'juin',
+  'juil.',
+  'août',
+  'sept.',
+  'oct.',
+  'nov.',
+  'déc.',
+];
+const EN_DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+
+function parts(wall: string) {
+  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(wall);
+  if (!m) throw new Error(`not a wall time: ${wall}`);
+  const [y, mo, d, h, mi] = m.slice(1).map(Number) as [number, number, number, number, number];
+  return { y, mo, d, h, mi, weekday: new Date(Date.UTC(y, mo - 1, d)).getUTCDay() };
+}
+
+/** Gmail's French title: "ven. 20 nov. 2026, 17:52". */
+function gmailDate(wall: string): string {
+  const { y, mo, d, h, mi, weekday } = parts(wall);
+  return `${FR_DAYS[weekday]} ${d} ${FR_MONTHS[mo - 1]} ${y}, ${String(h).padStart(2, '0')}:${String(mi).padStart(2, '0')}`;
+}
+
+/** OWA's en-US label: "Fri 11/20/2026 5:05 PM". */
+function outlookDate(wall: string): string {
+  const { y, mo, d, h, mi, weekday } = parts(wall);
+  const h12 = h % 12 === 0 ? 12 : h % 12;
+  return `${EN_DAYS[weekday]} ${mo}/${d}/${y} ${h12}:${String(mi).padStart(2, '0')} ${h < 12 ? 'AM' : 'PM'}`;
+}
+
+async function template(name: string): Promise<{ html: string; doc: Document; close: () => Promise<void> }> {
+  const html = readFileSync(join(FIXTURES, `${name}.html`), 'utf8');
+  const url = /<!--\s*saved from url=\(\d+\)(\S+?)\s*-->/.exec(html)?.[1] ?? 'https://example.invalid/';
+  const loaded = await loadPage(html, url);
+  return { html, ...loaded };
+}
+
+/** The page's markup with the saved-from note kept, so readers and browsers find its address. */
+function serialise(source: string, doc: Document): string {
+  const note = /<!--\s*saved from url=[^>]*-->/.exec(source)?.[0] ?? '';
+  return `<!DOCTYPE html>\n${note}\n${doc.documentElement.outerHTML}`;
+}
+
+function setAll(root: Element, selector: string, attrs: Record<string, string>): void {
+  for (const el of Array.from(root.querySelectorAll(selector)))
+    for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+}
+
+/** A Gmail conversation view (French UI) with one expanded message per entry, oldest first. */
+export async function gmailPage(
+  messages: readonly PageMessage[],
+  options: PageOptions = {},
+): Promise<string> {
+  const { html, doc, close } = await template(GMAIL_TEMPLATE);
+  try {
+    const item = doc.querySelector('[role=main] [role=list] > [role=listitem].h7');
+    const list = item?.parentElement;
+    if (!item || !list) throw new Error(`${GMAIL_TEMPLATE}: no expanded message to clone`);
+    const compose = item.querySelector('.ip.adB');
+    compose?.remove();
+    list.innerHTML = '';
+    messages.forEach((m, i) => {
+      const clone = item.cloneNode(true) as Element;
+      const decimal = (1882396840428038579n + BigInt(i)).toString();
+      setAll(clone, '.adn.ads', {
+        'data-message-id': `#msg-f:${decimal}`,
+        'data-legacy-message-id': BigInt(decimal).toString(16),
+      });
+      setAll(clone, 'span.gD', { email: m.email, name: m.name, 'data-hovercard-id': m.email });
+      for (const el of Array.from(clone.querySelectorAll('span.gD > span'))) el.textContent = m.name;
+      setAll(clone, 'img[jid]', { jid: m.email, 'data-hovercard-id': m.email, 'data-name': m.name });
+      for (const el of Array.from(clone.querySelectorAll('.go'))) el.textContent = `<${m.email}>`;
+      for (const el of Array.from(clone.querySelectorAll('span.g3[title]'))) {
+        el.setAttribute('title', gmailDate(m.sentAt));
+        el.setAttribute('alt', gmailDate(m.sentAt));
+        el.textContent = gmailDate(m.sentAt);
+      }
+      const body = clone.querySelector('div.a3s');
+      if (body) body.innerHTML = m.bodyHtml;
+      list.appendChild(clone);
+    });
+    if (compose) list.lastElementChild?.appendChild(compose);
+    if (options.subject !== undefined) {
+      for (const h of Array.from(doc.querySelectorAll('h2.hP'))) h.textContent = options.subject;
+      doc.title = `${options.subject} - lea.martin@example.com - Gmail`;
+    }
+    if (options.threadNumber !== undefined) {
+      setAll(doc.documentElement, 'h2[data-thread-perm-id], h2[data-legacy-thread-id]', {
+        'data-thread-perm-id': `thread-f:${options.threadNumber}`,
+        'data-legacy-thread-id': options.threadNumber.toString(16),
+      });
+    }
+    return serialise(html, doc);
+  } finally {
+    await close();
+  }
+}
+
+/** An Outlook on the web reading pane (en-US UI) with one expanded message per entry, oldest first. */
+export async function outlookPage(
+  messages: readonly PageMessage[],
+  options: PageOptions = {},
+): Promise<string> {
+  const { html, doc, close } = await template(OUTLOOK_TEMPLATE);
+  try {
+    const item = doc.querySelector('.aVla3:has(> [aria-expanded="true"])');
+    const list = item?.parentElement;
+    if (!item || !list) throw new Error(`${OUTLOOK_TEMPLATE}: no expanded message to clone`);
+    list.innerHTML = '';
+    messages.forEach((m, i) => {
+      const clone = item.cloneNode(true) as Element;
+      for (const el of Array.from(clone.querySelectorAll('span.OZZZK'))) {
+        el.setAttribute('title', m.email);
+        el.textContent = m.name;
+      }
+      setAll(clone, '[aria-label^="From"]', { 'aria-label': `From: ${m.name}` });
+      for (const el of Array.from(clone.querySelectorAll('.ZrJ9i'))) el.textContent = `<${m.email}>`;
+      for (const el of Array.from(clone.querySelectorAll('[data-testid="SentReceivedSavingLabel"]'))) {
+        el.setAttribute('title', outlookDate(m.sentAt));
+        el.textContent = outlookDate(m.sentAt);
+      }
+      const body = clone.querySelector('[id^="UniqueMessageBody"]');
+      if (body) {
+        body.setAttribute('id', `UniqueMessageBody_${i + 1}`);
+        body.innerHTML = `<div class="BIZfh"><div><div class="rps_375c">${m.bodyHtml}</div></div></div>`;
+      }
+      list.appendChild(clone);
+    });
+    if (options.subject !== undefined) {
+      for (const el of Array.from(doc.querySelectorAll('[role=heading] [title]'))) {
+        el.setAttribute('title', options.subject);
+        el.textContent = options.subject;
+      }
+    }
+    return serialise(html, doc);
+  } finally {
+    await close();
+  }
+}
+
+/** Escapes text for an HTML body. */
+export function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+/** Paragraphs as webmail composers write them. */
+export function paragraphsHtml(paragraphs: readonly string[]): string {
+  return paragraphs.map((p) => `<div>${escapeHtml(p)}</div><div><br></div>`).join('');
+}
+
+const EN = [
+  'Thanks for the feedback on the mockups, the team liked the new homepage a lot.',
+  "I'll send the revised V2 by Friday, with two options for the booking button.",
+  'Could you send me the final photos and the copy for the about page by Monday?',
+  'We will pay the deposit invoice by the end of the month, as agreed.',
+  "I'll try to get back to you soon about the blog section, it was not in the original quote.",
+  'Can we also add a newsletter popup? It should be quick, it is only a small change.',
+  'The invoice for October is still unpaid, could you check with your accounting team?',
+  'I will call you on Tuesday at 10am to go through the remaining points.',
+  'Sorry for the delay on my side, the printer sent the wrong files last week.',
+  'We need this urgently, ideally tonight, the board meets tomorrow morning.',
+];
+
+const FR = [
+  'Merci pour votre retour sur les maquettes, la nouvelle page d’accueil plaît beaucoup.',
+  'Je vous envoie la V2 vendredi en fin de journée, avec deux variantes pour le bouton.',
+  'Pourriez-vous m’envoyer les photos définitives et les textes de la page À propos d’ici lundi ?',
+  'Nous réglerons la facture d’acompte d’ici la fin du mois, comme convenu.',
+  'Je reviens vers vous rapidement pour la partie blog, qui n’était pas dans le devis initial.',
+  'On peut aussi rajouter une page newsletter ? Ce n’est qu’une petite modification.',
+  'La facture d’octobre n’est toujours pas réglée, pouvez-vous vérifier avec votre comptable ?',
+  'Je vous appelle mardi à 10 h pour faire le point sur ce qui reste.',
+  'Désolée pour le retard de mon côté, l’imprimeur a envoyé les mauvais fichiers.',
+  'C’est urgent, il nous le faut ce soir, le comité se réunit demain matin.',
+];
+
+const PEOPLE = [
+  { name: 'Paul Durand', email: 'paul@maison-durand.example' },
+  { name: 'Léa Martin', email: 'lea.martin@example.com' },
+];
+
+/** A realistic bilingual thread: messages alternate sender and language (en, fr), a few sentences each. */
+export function bilingualMessages(count: number): PageMessage[] {
+  const out: PageMessage[] = [];
+  const start = Date.UTC(2026, 8, 1, 9, 0);
+  for (let i = 0; i < count; i++) {
+    const bank = i % 2 === 0 ? EN : FR;
+    const person = PEOPLE[Math.floor(i / 2) % 2] as (typeof PEOPLE)[number];
+    const greeting = i % 2 === 0 ? `Hi ${person.name.split(' ')[0]},` : 'Bonjour,';
+    const body = [
+      greeting,
+      ...[0, 3, 7].map((k) => bank[(i + k) % bank.length] as string),
+      i % 2 === 0 ? 'Best,' : 'Bonne journée,',
+    ];
+    const at = new Date(start + i * 17 * 3_600_000);
+    out.push({
+      ...person,
+      sentAt: at.toISOString().slice(0, 16),
+      bodyHtml: paragraphsHtml(body),
+    });
+  }
+  return out;
+}
