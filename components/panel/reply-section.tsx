@@ -36,14 +36,18 @@ export function ReplySection({
   analysis,
   settings,
   tabId,
+  requested,
+  onRequest: setRequested,
 }: {
   thread: Thread;
   analysis: Analysis;
   settings: Settings;
   tabId: number;
+  /** The situation asked for ('auto': the analysis's most pressing one). */
+  requested: Situation | 'auto';
+  onRequest(situation: Situation | 'auto'): void;
 }) {
   const { t } = useI18n();
-  const [requested, setRequested] = useState<Situation | 'auto'>('auto');
   const [tone, setTone] = useState<Tone>('neutral');
   const [register, setRegister] = useState<Register>(analysis.register);
   const [notes, setNotes] = useState('');

@@ -1,10 +1,12 @@
 /**
  * `npm run --silent analyze -- <path> [--me EMAIL] [--now ISO] [--lang en|fr]` (CONTRACTS.md).
  * Reads one thread (`.eml`, thread `.json`, saved Gmail / Outlook `.html`) and prints one JSON
- * object. Until the analysis lands, that object is the thread as read and the user's address.
+ * object: the analysis (language, me, client, commitments, signals, requests, situations, in the
+ * CONTRACTS.md shape, with a few more fields such as `register`) and the thread as it was read.
  * Bad input prints one line on stderr and exits 1.
  */
 import { pathToFileURL } from 'node:url';
+import { analyzeThread } from '../../lib/analysis/analyze.ts';
 import type { Lang } from '../../lib/analysis/types.ts';
 import type { Thread } from '../../lib/mail/thread.ts';
 import { loadThread } from './load-thread.ts';
@@ -12,8 +14,8 @@ import { loadThread } from './load-thread.ts';
 export interface AnalyzeArgs {
   path: string;
   me: string | null;
-  /** The moment relative dates resolve against; defaults to the time of the run. */
-  now: Date | null;
+  /** The moment relative dates resolve against (ISO 8601); defaults to the time of the run. */
+  now: string | null;
   lang: Lang | null;
 }
 
@@ -29,9 +31,8 @@ export function parseArgs(argv: readonly string[]): AnalyzeArgs {
     if (arg === '--me') args.me = value().trim().toLowerCase();
     else if (arg === '--now') {
       const text = value();
-      const now = new Date(text);
-      if (Number.isNaN(now.getTime())) throw new Error(`--now: not an ISO date: ${text}`);
-      args.now = now;
+      if (Number.isNaN(new Date(text).getTime())) throw new Error(`--now: not an ISO date: ${text}`);
+      args.now = text;
     } else if (arg === '--lang') {
       const lang = value();
       if (lang !== 'en' && lang !== 'fr') throw new Error(`--lang: expected en or fr, got ${lang}`);
@@ -52,9 +53,10 @@ export function userAddress(thread: Thread, me: string | null): string | null {
   return first?.to.find((p) => p.email)?.email?.toLowerCase() ?? null;
 }
 
-/** The printed object; the analysis will add its fields here. */
+/** The printed object: the analysis, then the thread it was made from. */
 export function buildOutput(thread: Thread, args: AnalyzeArgs): Record<string, unknown> {
-  return { thread, me: userAddress(thread, args.me) };
+  const analysis = analyzeThread(thread, { me: userAddress(thread, args.me), now: args.now, lang: args.lang });
+  return { ...analysis, thread };
 }
 
 export async function analyze(argv: readonly string[]): Promise<Record<string, unknown>> {

@@ -33,6 +33,19 @@ const GATES: Gate[] = [
     },
   },
   { task: 'quotes', path: 'test/fixtures/eval/quotes.dev.jsonl', floors: { exact: 0.85 } },
+  {
+    task: 'commitments',
+    path: 'test/fixtures/eval/commitments.dev.jsonl',
+    floors: {
+      f1: 0.92,
+      'by_lang.en.f1': 0.92,
+      'by_lang.fr.f1': 0.92,
+      owner_accuracy: 0.95,
+      due_accuracy: 0.92,
+      vague_f1: 0.88,
+    },
+  },
+  { task: 'requests', path: 'test/fixtures/eval/requests.train.tsv', floors: { f1: 0.8 } },
 ];
 
 function metric(result: Record<string, unknown>, path: string): number {

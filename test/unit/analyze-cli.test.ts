@@ -79,4 +79,27 @@ describe('analyze CLI', () => {
       expect(stderr).toMatch(pattern);
     });
   }, 60_000);
+  it('prints the analysis in the CONTRACTS shape: commitments resolved against the message date', async () => {
+    const { code, stdout } = await analyze(
+      'test/fixtures/threads/gmail-fr-maquettes-v2.html',
+      '--now',
+      '2026-11-23T10:00:00+01:00',
+    );
+    expect(code).toBe(0);
+    const out = JSON.parse(stdout) as {
+      language: string;
+      client: { email: string };
+      commitments: { owner: string; due: string | null; text: string }[];
+      situations: string[];
+    };
+    expect(out.language).toBe('fr');
+    expect(out.client.email).toBe('paul@maison-durand.example');
+    // "d'ici mercredi" in a mail of Friday 20 November is Wednesday 25 November.
+    expect(out.commitments).toContainEqual(
+      expect.objectContaining({ owner: 'client', due: '2026-11-25', text: expect.stringContaining("virement de l'acompte") }),
+    );
+    // "vendredi" in Léa's mail of Wednesday 18 November is Friday 20 November.
+    expect(out.commitments).toContainEqual(expect.objectContaining({ owner: 'me', due: '2026-11-20' }));
+    expect(out.situations.length).toBeGreaterThan(0);
+  }, 60_000);
 });
