@@ -1,14 +1,16 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { recountBadge, watchLedger } from '../lib/background/ledger-watch.ts';
 import { route } from '../lib/background/router.ts';
 import { openPanelFor } from '../lib/background/side-panel.ts';
 import { forgetTab, saveDraft, saveTabState } from '../lib/background/tab-states.ts';
 import { isMailUrl } from '../lib/mail/hosts.ts';
 import { sendToTab } from '../lib/messages/index.ts';
 
-const effects = { saveTabState, saveDraft, openPanel: openPanelFor, sendToTab };
+const effects = { saveTabState, saveDraft, openPanel: openPanelFor, sendToTab, ledgerChanged: recountBadge };
 
 export default defineBackground(() => {
+  watchLedger();
   browser.runtime.onMessage.addListener((raw, sender, respond) => {
     // Extension pages (panel, popup, options) may sit in a tab too: tell them apart by origin.
     const fromPage = sender.url?.startsWith(browser.runtime.getURL('/')) === true;
@@ -21,7 +23,9 @@ export default defineBackground(() => {
   });
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
   // A tab that leaves the mail hosts keeps no reading: its panel must not show a stale thread.
+  // Without the "tabs" permission a tab's URL is visible only on the mail hosts: no URL means elsewhere.
   browser.tabs.onUpdated.addListener((tabId, change) => {
-    if (change.url && !isMailUrl(change.url)) void forgetTab(tabId);
+    if (change.status !== 'loading') return;
+    void browser.tabs.get(tabId).then((tab) => !isMailUrl(tab.url ?? '') && forgetTab(tabId));
   });
 });

@@ -1,0 +1,41 @@
+import { fixtureHtml, navigateInPage } from '../tools/browser.ts';
+import { expect, gmailThreadUrl, test } from './harness.ts';
+
+test('the service worker stopped mid-way (as MV3 suspends it) loses nothing and wakes on the next change', async ({
+  ext,
+  openThread,
+  openPanel,
+}) => {
+  const { page, tabId } = await openThread('gmail-fr-maquettes-v2', gmailThreadUrl('FMfcgzKCFrVpHqRFdwbHwwgRtLKdZJlb'));
+  const panel = await openPanel(tabId);
+  await expect(panel.getByRole('heading', { level: 1 })).toHaveText('Refonte du site – maquettes V2');
+
+  const cdp = await ext.context.newCDPSession(page);
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+
+  // A panel opened while the worker is stopped still finds the tab's reading (session storage).
+  const second = await openPanel(tabId);
+  await expect(second.getByRole('heading', { level: 1 })).toHaveText('Refonte du site – maquettes V2');
+
+  // The content script's next report wakes the worker, and both panels follow.
+  await navigateInPage(page, fixtureHtml('gmail-en-invoice-table'), gmailThreadUrl('FMfcgzKCInvoiceTable0042'));
+  await expect(panel.getByRole('heading', { level: 1 })).not.toHaveText('Refonte du site – maquettes V2');
+  await expect(second.getByRole('heading', { level: 1 })).toHaveText(
+    (await panel.getByRole('heading', { level: 1 }).textContent()) ?? '',
+  );
+});
+
+test('a panel bound to a tab never shows another tab’s thread', async ({ openThread, openPanel }) => {
+  const first = await openThread('gmail-fr-maquettes-v2', gmailThreadUrl('FMfcgzKCFrVpHqRFdwbHwwgRtLKdZJlb'));
+  const second = await openThread('gmail-en-invoice-table', gmailThreadUrl('FMfcgzJSNRnfcZSkmrsKRklDNJXvnXZl'));
+  const panelOne = await openPanel(first.tabId);
+  const panelTwo = await openPanel(second.tabId);
+  await expect(panelOne.getByRole('heading', { level: 1 })).toHaveText('Refonte du site – maquettes V2');
+  await expect(panelTwo.getByRole('heading', { level: 1 })).not.toHaveText('Refonte du site – maquettes V2');
+  // The first tab leaves the mail host: its panel says no thread, instead of a stale one.
+  await first.page.route('https://example.org/**', (route) => route.fulfill({ body: '<p>elsewhere</p>' }));
+  await first.page.goto('https://example.org/');
+  await expect(panelOne.getByText('No thread is open in this tab.')).toBeVisible();
+  await expect(panelTwo.getByRole('heading', { level: 1 })).not.toHaveText('Refonte du site – maquettes V2');
+});
