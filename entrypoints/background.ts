@@ -26,6 +26,8 @@ export default defineBackground(() => {
   // Without the "tabs" permission a tab's URL is visible only on the mail hosts: no URL means elsewhere.
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.status !== 'loading') return;
-    void browser.tabs.get(tabId).then((tab) => !isMailUrl(tab.url ?? '') && forgetTab(tabId));
+    void browser.tabs.get(tabId).then((tab) => {
+      if (!isMailUrl(tab.url ?? '')) return forgetTab(tabId);
+    });
   });
 });

@@ -6,91 +6,71 @@
  * `BODY_RULE_DOCS`, checked by `body-rules.test.ts`.
  */
 
-export type BodyRuleKind =
-  /** The line starts quoted history or a forwarded message: cut it and everything after. */
-  | 'reply_header'
-  /** The line starts a signature: cut it and everything after. */
-  | 'signature'
-  /** The line is a closing formula ("Best,", "Cordialement,"): the new text ends with it and the name after it. */
-  | 'closing';
-
 export interface BodyRule {
   id: string;
   lang: 'en' | 'fr' | 'any';
-  kind: BodyRuleKind;
   /** Tested against one trimmed line (reply headers: also that line joined with the next). */
   pattern: RegExp;
 }
 
-export const BODY_RULES: readonly BodyRule[] = [
-  {
-    id: 'en-on-wrote',
-    lang: 'en',
-    kind: 'reply_header',
-    pattern: /^On\b.{6,300}\bwrote\s*:$/i,
-  },
-  {
-    id: 'fr-a-ecrit',
-    lang: 'fr',
-    kind: 'reply_header',
-    pattern: /^Le\b.{6,300}\ba\s+écrit\s*:$/i,
-  },
+/** The line starts quoted history or a forwarded message: cut it and everything after. */
+export const REPLY_HEADERS: readonly BodyRule[] = [
+  { id: 'en-on-wrote', lang: 'en', pattern: /^On\b.{6,300}\bwrote\s*:$/i },
+  { id: 'fr-a-ecrit', lang: 'fr', pattern: /^Le\b.{6,300}\ba\s+écrit\s*:$/i },
   {
     id: 'any-original-message',
     lang: 'any',
-    kind: 'reply_header',
     pattern:
-      /^[-_=\s]{2,}\s*(?:original message|forwarded message|message d['’]origine|message transféré|message transfere|courriel original)\s*[-_=\s]{2,}$/i,
+      /^[-_=\s]{2,}\s*(?:(?:original|forwarded) message|message (?:d['’]origine|transféré|transfere)|courriel original)\s*[-_=\s]{2,}$/i,
   },
   {
     id: 'any-header-block',
     lang: 'any',
-    kind: 'reply_header',
     // "From: … Sent: …" joined from two lines; the second label proves it is a header block.
     pattern: /^(?:from|de)\s*:\s*\S.*\s(?:sent|date|envoyé|to|à|subject|objet)\s*:\s*\S/i,
   },
   {
     id: 'any-rule-before-header',
     lang: 'any',
-    kind: 'reply_header',
     // Outlook's plain-text replies draw a rule of underscores above "From: … Sent: …".
     pattern: /^_{10,}\s+(?:from|de)\s*:/i,
   },
-  {
-    id: 'any-sig-dashes',
-    lang: 'any',
-    kind: 'signature',
-    pattern: /^--\s?$/,
-  },
+];
+
+/** The line starts a signature: cut it and everything after. */
+export const SIGNATURES: readonly BodyRule[] = [
+  { id: 'any-sig-dashes', lang: 'any', pattern: /^--\s?$/ },
   {
     id: 'en-sent-from-device',
     lang: 'en',
-    kind: 'signature',
     pattern:
       /^(?:sent from my \w+(?: \w+)?|sent (?:from|with|via) (?:outlook|mail|yahoo mail|gmail|proton ?mail|blackberry)\b|get outlook for (?:ios|android))\b.{0,40}$/i,
   },
   {
     id: 'fr-envoye-de-mon',
     lang: 'fr',
-    kind: 'signature',
     pattern:
-      /^(?:envoyé (?:de|depuis) mon \w+(?: \w+)?|envoyé (?:à partir|depuis|de) (?:de )?(?:outlook|yahoo mail|gmail|courrier)\b|obtenir outlook pour (?:ios|android)|télécharger outlook pour (?:ios|android))\b.{0,40}$/i,
+      /^(?:envoyé (?:de|depuis) mon \w+(?: \w+)?|envoyé (?:à partir|depuis|de) (?:de )?(?:outlook|yahoo mail|gmail|courrier)\b|(?:obtenir|télécharger) outlook pour (?:ios|android))\b.{0,40}$/i,
   },
+];
+
+/** The line is a closing formula ("Best,", "Cordialement,"): the new text ends with it and the name after it. */
+export const CLOSINGS: readonly BodyRule[] = [
   {
     id: 'en-closing',
     lang: 'en',
-    kind: 'closing',
     pattern:
-      /^(?:best|best regards|best wishes|kind regards|kindest regards|warm regards|warmest regards|regards|many thanks|thanks|thank you|thanks again|thanks so much|thanks in advance|cheers|sincerely|yours sincerely|yours truly|all the best|talk soon|speak soon|take care)\s*[,.!]?$/i,
+      /^(?:best(?: regards| wishes)?|(?:(?:kind|warm)(?:est)? )?regards|many thanks|thanks(?: again| so much| in advance)?|thank you|cheers|(?:yours )?sincerely|yours truly|all the best|(?:talk|speak) soon|take care)\s*[,.!]?$/i,
   },
   {
     id: 'fr-closing',
     lang: 'fr',
-    kind: 'closing',
     pattern:
-      /^(?:cordialement|bien cordialement|très cordialement|bien à (?:vous|toi)|belle journée|belle soirée|bonne journée|bonne soirée|bonne fin de journée|bonne fin de semaine|bon week-end|bonne semaine|bonne continuation|merci|merci beaucoup|merci encore|merci d['’]avance|merci par avance|bises|grosses bises|amicalement|à bientôt|a bientôt|à très vite|au plaisir|salutations|sincères salutations|meilleures salutations|respectueusement)\s*[,.!]?$/i,
+      /^(?:(?:bien |très )?cordialement|bien à (?:vous|toi)|belle (?:journée|soirée)|bonne (?:journée|soirée|semaine|continuation|fin de (?:journée|semaine))|bon week-end|merci(?: beaucoup| encore| d['’]avance| par avance)?|(?:grosses )?bises|amicalement|[àa] bientôt|à très vite|au plaisir|(?:sincères |meilleures )?salutations|respectueusement)\s*[,.!]?$/i,
   },
 ];
+
+export const BODY_RULES: readonly BodyRule[] = [...REPLY_HEADERS, ...SIGNATURES, ...CLOSINGS];
 
 /**
  * Why each rule exists and its own examples, checked by `body-rules.test.ts`. Kept beside the rules rather than in
@@ -180,7 +160,3 @@ export const BODY_RULE_DOCS: Record<
     },
   },
 };
-
-export function rulesOf(kind: BodyRuleKind): readonly BodyRule[] {
-  return BODY_RULES.filter((r) => r.kind === kind);
-}

@@ -25,7 +25,20 @@ describe('reading report censor', () => {
 
   it('leaves no text, name, address, script, handler, image or private link', () => {
     const { html } = censored();
-    for (const secret of ['Paul', 'Durand', 'Léa', 'lea.martin', 'client.example/private', 'token', 'facture', '2026-014', 'steal', 'onclick', 'tracker', 'Refonte']) {
+    for (const secret of [
+      'Paul',
+      'Durand',
+      'Léa',
+      'lea.martin',
+      'client.example/private',
+      'token',
+      'facture',
+      '2026-014',
+      'steal',
+      'onclick',
+      'tracker',
+      'Refonte',
+    ]) {
       expect(html).not.toContain(secret);
     }
     expect(html).toContain('Xxxxxxx xx xxxx');
@@ -39,7 +52,11 @@ describe('reading report censor', () => {
   });
 
   it('keeps the full-date titles only when asked, so a report can become a fixture', () => {
-    expect(censored(false).doc.querySelector('span.g3')?.getAttribute('title')).toBe('xxx. 00 xxx. 0000, 00:00');
-    expect(censored(true).doc.querySelector('span.g3')?.getAttribute('title')).toBe('ven. 20 nov. 2026, 17:52');
+    expect(censored(false).doc.querySelector('span.g3')?.getAttribute('title')).toBe(
+      'xxx. 00 xxx. 0000, 00:00',
+    );
+    expect(censored(true).doc.querySelector('span.g3')?.getAttribute('title')).toBe(
+      'ven. 20 nov. 2026, 17:52',
+    );
   });
 });

@@ -6,14 +6,59 @@
  */
 
 /** Elements removed with their content. */
-const DROPPED = new Set(['SCRIPT', 'NOSCRIPT', 'IFRAME', 'OBJECT', 'EMBED', 'IMG', 'PICTURE', 'VIDEO', 'AUDIO', 'CANVAS', 'SVG', 'LINK', 'META', 'BASE', 'TEMPLATE']);
+const DROPPED = new Set([
+  'SCRIPT',
+  'NOSCRIPT',
+  'IFRAME',
+  'OBJECT',
+  'EMBED',
+  'IMG',
+  'PICTURE',
+  'VIDEO',
+  'AUDIO',
+  'CANVAS',
+  'SVG',
+  'LINK',
+  'META',
+  'BASE',
+  'TEMPLATE',
+]);
 
 /** Attributes that carry structure, not content: kept as they are. */
 const STRUCTURAL = new Set([
-  'class', 'id', 'role', 'style', 'hidden', 'dir', 'lang', 'tabindex', 'contenteditable', 'g_editable',
-  'aria-expanded', 'aria-selected', 'aria-hidden', 'aria-multiline', 'aria-level', 'aria-posinset', 'aria-setsize',
-  'data-message-id', 'data-legacy-message-id', 'data-legacy-thread-id', 'data-thread-perm-id', 'data-convid',
-  'data-icon-name', 'data-app-section', 'data-testid', 'data-smartmail', 'type', 'colspan', 'rowspan', 'cellpadding', 'cellspacing', 'width', 'height',
+  'class',
+  'id',
+  'role',
+  'style',
+  'hidden',
+  'dir',
+  'lang',
+  'tabindex',
+  'contenteditable',
+  'g_editable',
+  'aria-expanded',
+  'aria-selected',
+  'aria-hidden',
+  'aria-multiline',
+  'aria-level',
+  'aria-posinset',
+  'aria-setsize',
+  'data-message-id',
+  'data-legacy-message-id',
+  'data-legacy-thread-id',
+  'data-thread-perm-id',
+  'data-convid',
+  'data-icon-name',
+  'data-app-section',
+  'data-testid',
+  'data-smartmail',
+  'type',
+  'colspan',
+  'rowspan',
+  'cellpadding',
+  'cellspacing',
+  'width',
+  'height',
 ]);
 
 /** Attributes whose value is a link: reduced to the scheme and host. */
@@ -27,22 +72,27 @@ export interface CensorOptions {
 }
 
 /** Letters become x/X and digits 0; spacing and punctuation stay, so layout and lengths are kept. */
+const maskLetters = (text: string) =>
+  text
+    .replace(/\p{Lu}/gu, 'X')
+    .replace(/[\p{Ll}\p{Lo}\p{Lm}\p{Lt}]/gu, 'x')
+    .replace(/\p{N}/gu, '0');
+
+/** Masks a text; each address becomes `personN@example.com`, the same N wherever it appears. */
 export function maskText(text: string, emails: Map<string, string>): string {
-  return text
-    .replace(EMAIL, (found) => {
-      const key = found.toLowerCase();
-      let masked = emails.get(key);
-      if (!masked) {
-        masked = `person${emails.size + 1}@example.com`;
-        emails.set(key, masked);
-      }
-      return `\u0000${masked}\u0001`;
-    })
-    .replace(/\u0000[^\u0001]*\u0001|[\p{Lu}]|[\p{Ll}\p{Lo}\p{Lm}\p{Lt}]|\p{N}/gu, (c) => {
-      if (c.startsWith('\u0000')) return c.slice(1, -1);
-      if (/\p{N}/u.test(c)) return '0';
-      return /\p{Lu}/u.test(c) ? 'X' : 'x';
-    });
+  let out = '';
+  let last = 0;
+  for (const found of text.matchAll(EMAIL)) {
+    const key = found[0].toLowerCase();
+    let masked = emails.get(key);
+    if (!masked) {
+      masked = `person${emails.size + 1}@example.com`;
+      emails.set(key, masked);
+    }
+    out += maskLetters(text.slice(last, found.index)) + masked;
+    last = found.index + found[0].length;
+  }
+  return out + maskLetters(text.slice(last));
 }
 
 const DATE_ATTRIBUTE_HOSTS = 'span.g3, [data-testid="SentReceivedSavingLabel"]';

@@ -1,6 +1,13 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { findComposer, GMAIL_COMPOSERS, insertAtTop, OUTLOOK_COMPOSERS, readDraft, replaceSpan } from './compose.ts';
+import {
+  findComposer,
+  GMAIL_COMPOSERS,
+  insertAtTop,
+  OUTLOOK_COMPOSERS,
+  readDraft,
+  replaceSpan,
+} from './compose.ts';
 
 const gmailReply = (body: string) => `
   <div role="main"><div class="ip adB"><div class="M9"><div class="Ap">

@@ -1,3 +1,6 @@
+import { BLOCK_TAGS } from './dom-text.ts';
+import { isShown } from './selectors.ts';
+
 /**
  * The reply box: find the open editor, read the user's draft (the part above the quoted history),
  * and write into it through the editor's own input path so undo works and the webmail saves the
@@ -29,36 +32,15 @@ export const OUTLOOK_COMPOSERS: readonly string[] = [
 ];
 
 /** Where the quoted history starts inside an editor: the draft is what stands above it. */
-const QUOTE_BOUNDARIES = [
-  '.gmail_quote', // Gmail reply with quote (and "gmail_quote_container")
-  'blockquote',
-  '#appendonsend', // OWA: the reply header block that precedes the quote
-  '#divRplyFwdMsg',
-  '[id^="divRplyFwdMsg"]',
-  '.gmail_signature',
-  '#Signature',
-].join(',');
+const QUOTE_BOUNDARIES =
+  // Gmail reply with quote (and "gmail_quote_container"); OWA's reply header block before the quote.
+  '.gmail_quote,blockquote,#appendonsend,[id^="divRplyFwdMsg"],.gmail_signature,#Signature';
 
 export function findComposer(doc: Document, composers: readonly string[]): HTMLElement | null {
-  for (const selector of composers) {
-    for (const el of doc.querySelectorAll<HTMLElement>(selector)) {
-      if (isShown(el)) return el;
-    }
-  }
+  for (const selector of composers)
+    for (const el of doc.querySelectorAll<HTMLElement>(selector)) if (isShown(el)) return el;
   return null;
 }
-
-/** True unless the element or an ancestor is hidden (layout when the DOM has it, else inline styles). */
-function isShown(el: Element): boolean {
-  if (typeof (el as HTMLElement).checkVisibility === 'function') return (el as HTMLElement).checkVisibility();
-  for (let node: Element | null = el; node; node = node.parentElement) {
-    if (node.hasAttribute('hidden') || /display\s*:\s*none/i.test(node.getAttribute('style') ?? ''))
-      return false;
-  }
-  return true;
-}
-
-const BLOCK = /^(DIV|P|LI|UL|OL|H[1-6]|BLOCKQUOTE|TABLE|TR|PRE|SECTION|ARTICLE)$/;
 
 /** A draft's text with, for each character, the DOM point it came from (null for line breaks). */
 export interface DraftText {
@@ -71,34 +53,25 @@ export function readDraft(editor: HTMLElement): DraftText {
   const boundary = editor.querySelector(QUOTE_BOUNDARIES);
   let text = '';
   const points: DraftText['points'] = [];
-  const newline = () => {
-    if (text.length > 0 && !text.endsWith('\n')) {
-      text += '\n';
-      points.push(null);
-    }
+  const add = (char: string, point: DraftText['points'][number] = null) => {
+    text += char;
+    points.push(point);
   };
+  const newline = () => text && !text.endsWith('\n') && add('\n');
   const walk = (node: Node): boolean => {
     // Document order: reaching the boundary means the quoted history starts here.
     if (node === boundary) return false;
     if (node.nodeType === 3) {
       const data = (node as Text).data;
-      for (let i = 0; i < data.length; i++) {
-        text += data[i] === '\u00a0' ? ' ' : data[i];
-        points.push({ node: node as Text, offset: i });
-      }
-      return true;
+      for (let i = 0; i < data.length; i++)
+        add(data[i] === '\u00a0' ? ' ' : (data[i] as string), { node: node as Text, offset: i });
+    } else if ((node as Element).tagName === 'BR') add('\n');
+    else if (node.nodeType === 1) {
+      const block = BLOCK_TAGS.has((node as Element).tagName);
+      if (block) newline();
+      for (const child of node.childNodes) if (!walk(child)) return false;
+      if (block) newline();
     }
-    if (node.nodeType !== 1) return true;
-    const el = node as Element;
-    if (el.tagName === 'BR') {
-      text += '\n';
-      points.push(null);
-      return true;
-    }
-    const block = BLOCK.test(el.tagName);
-    if (block) newline();
-    for (const child of el.childNodes) if (!walk(child)) return false;
-    if (block) newline();
     return true;
   };
   for (const child of editor.childNodes) if (!walk(child)) break;
@@ -114,12 +87,9 @@ export type InsertPath = 'execCommand' | 'paste' | 'range';
 
 /** Inserts `text` at the top of the editor, above any quoted history. Returns the path that worked. */
 export function insertAtTop(editor: HTMLElement, text: string): InsertPath {
-  const doc = editor.ownerDocument;
-  const range = doc.createRange();
+  const range = editor.ownerDocument.createRange();
   range.setStart(editor, 0);
-  range.collapse(true);
-  const hasContent =
-    readDraft(editor).text.trim().length > 0 || editor.querySelector(QUOTE_BOUNDARIES) !== null;
+  const hasContent = readDraft(editor).text.trim() || editor.querySelector(QUOTE_BOUNDARIES);
   return writeAt(editor, range, hasContent ? `${text}\n\n` : text);
 }
 
@@ -134,8 +104,13 @@ export function replaceSpan(
   replacement: string,
 ): InsertPath | null {
   const { points } = readDraft(editor);
-  const from = pointAt(points, start, 'forward');
-  const to = pointAt(points, end - 1, 'backward');
+  // The nearest characters inside the span: line breaks have no DOM point.
+  const pointFrom = (i: number, step: number) => {
+    while (i >= 0 && i < points.length && !points[i]) i += step;
+    return points[i];
+  };
+  const from = pointFrom(start, 1);
+  const to = pointFrom(end - 1, -1);
   if (!from || !to) return null;
   const range = editor.ownerDocument.createRange();
   range.setStart(from.node, from.offset);
@@ -143,59 +118,49 @@ export function replaceSpan(
   return writeAt(editor, range, replacement);
 }
 
-function pointAt(points: DraftText['points'], index: number, direction: 'forward' | 'backward') {
-  for (let i = index; i >= 0 && i < points.length; i += direction === 'forward' ? 1 : -1) {
-    const p = points[i];
-    if (p) return p;
-  }
-  return null;
-}
-
 function writeAt(editor: HTMLElement, range: Range, text: string): InsertPath {
   const doc = editor.ownerDocument;
-  const before = editor.textContent ?? '';
+  const view = doc.defaultView as Window & typeof globalThis;
+  const before = editor.textContent;
+  const changed = () => editor.textContent !== before;
+  const select = () => {
+    selection?.removeAllRanges();
+    selection?.addRange(range);
+  };
   const selection = doc.getSelection();
   editor.focus();
-  selection?.removeAllRanges();
-  selection?.addRange(range);
+  select();
 
-  // 1. The editor's own pipeline: trusted input events, undo stack, autosave.
-  if (typeof doc.execCommand === 'function') {
-    try {
-      if (doc.execCommand('insertText', false, text) && (editor.textContent ?? '') !== before)
-        return 'execCommand';
-    } catch {
-      // Fall through to the next path.
-    }
+  // 1. The editor's own pipeline: trusted input events, undo stack, autosave. (Missing APIs throw.)
+  try {
+    if (doc.execCommand('insertText', false, text) && changed()) return 'execCommand';
+  } catch {
+    // Fall through to the next path.
   }
   // 2. Editors with their own paste handling accept a synthetic paste.
-  const view = doc.defaultView;
-  if (view && typeof view.DataTransfer === 'function' && typeof view.ClipboardEvent === 'function') {
-    try {
-      const data = new view.DataTransfer();
-      data.setData('text/plain', text);
-      editor.dispatchEvent(
-        new view.ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
-      );
-      if ((editor.textContent ?? '') !== before) return 'paste';
-    } catch {
-      // Fall through to the last resort.
-    }
+  try {
+    const clipboardData = new view.DataTransfer();
+    clipboardData.setData('text/plain', text);
+    editor.dispatchEvent(
+      new view.ClipboardEvent('paste', { clipboardData, bubbles: true, cancelable: true }),
+    );
+    if (changed()) return 'paste';
+  } catch {
+    // Fall through to the last resort.
   }
   // 3. Last resort: write the DOM ourselves and tell the editor.
   range.deleteContents();
   const fragment = doc.createDocumentFragment();
   text.split('\n').forEach((line, i) => {
-    if (i > 0) fragment.appendChild(doc.createElement('br'));
-    if (line) fragment.appendChild(doc.createTextNode(line));
+    if (i) fragment.append(doc.createElement('br'));
+    if (line) fragment.append(line);
   });
   const last = fragment.lastChild;
   range.insertNode(fragment);
   if (last) {
     range.setStartAfter(last);
     range.collapse(true);
-    selection?.removeAllRanges();
-    selection?.addRange(range);
+    select();
   }
   editor.dispatchEvent(new (view?.Event ?? Event)('input', { bubbles: true }));
   return 'range';

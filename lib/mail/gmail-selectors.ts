@@ -1,19 +1,19 @@
-import { chain } from './selectors.ts';
+import { chains } from './selectors.ts';
 
 /**
  * Gmail's DOM hooks (shared SELECTORS.md §1, sources gmail.js and InboxSDK). Stability: A = ARIA
  * or data attribute used for years; B = class both libraries still use; C = obfuscated class.
  * Alternatives are tried in order; each comment says which layout it serves and when it was seen.
  */
-export const GMAIL = {
+export const GMAIL = chains('gmail', {
   /** The pane a view renders in. Several stay mounted; only the visible one is read. */
-  main: chain('gmail.main', [
+  main: [
     // A: every layout, conversation and preview pane (2014 → 2026-11).
     '[role=main]',
-  ]),
+  ],
 
   /** The open thread inside the main pane; the thread list shares `[role=main]`. */
-  threadContainer: chain('gmail.threadContainer', [
+  threadContainer: [
     // C: conversation view and preview pane (`.ao9 .a98.iY`), layout shipped 2023-11-16 (InboxSDK).
     '.a98.iY',
     // C: 2022-10-21 layout, before the 2023-11 wrapper.
@@ -22,46 +22,46 @@ export const GMAIL = {
     'table.Bs > tr',
     // C: preview pane holder, when the inner classes changed (2023-11).
     '.ao9',
-  ]),
+  ],
 
   /** The thread heading: carries the thread ids. */
-  threadHeading: chain('gmail.threadHeading', [
+  threadHeading: [
     // A: legacy hex id on the subject heading (2019 → 2026-11).
     'h2[data-legacy-thread-id]',
     // A: permanent id only ("thread-f:<decimal>"), 2019 → 2026-11.
     'h2[data-thread-perm-id]',
     // B: subject heading class (InboxSDK getSubject, 2016 → 2026-11).
     'h2.hP',
-  ]),
+  ],
 
-  subject: chain('gmail.subject', [
+  subject: [
     // B: 2016 → 2026-11.
     'h2.hP',
     // B: heading inside the subject bar, gmail.js fallback.
     '.ha h2',
     // A: any heading carrying the thread id.
     'h2[data-legacy-thread-id]',
-  ]),
+  ],
 
   /** Message views, including collapsed ones and the hidden `.kQ` shells of a bundle. */
-  messageItems: chain('gmail.messageItems', [
+  messageItems: [
     // A: list items of the message list (InboxSDK, 2018 → 2026-11).
     '[role=list] > [role=listitem]',
     // B: the same views by state class, when the list roles are missing (gmail.js, 2016).
     '.h7, .kv, .ky, .kQ, .kx',
     // B: message roots alone (expanded messages only), the last resort.
     '.adn.ads',
-  ]),
+  ],
 
   /** Expanded message root with its ids. */
-  messageRoot: chain('gmail.messageRoot', [
+  messageRoot: [
     // A/B: `data-message-id="#msg-f:<decimal>"` + `data-legacy-message-id` (2019 → 2026-11).
     '.adn.ads[data-message-id]',
     '[data-legacy-message-id]',
     '[data-message-id]',
-  ]),
+  ],
 
-  sender: chain('gmail.sender', [
+  sender: [
     // B: sender chip with `email` and `name` attributes (gmail.js `span.gD`, 2016 → 2026-11).
     'span.gD[email]',
     // A: the header cell InboxSDK reads (`td.gF span[email]`).
@@ -70,57 +70,59 @@ export const GMAIL = {
     '.gE [email]:not(.g2)',
     // A: the sender's avatar (`jid` = address, `data-name`), when the name chip lost its attributes.
     'img[jid]',
-  ]),
+  ],
 
   /** Visible recipients of an expanded message (To and Cc mixed). */
-  recipients: chain('gmail.recipients', [
+  recipients: [
     // B: recipients line, 2016 → 2026-11.
     '.hb span[email]',
     // B: recipient chips by class.
     'span.g2[email]',
-  ]),
+  ],
 
   /** Full date in the `title` of the date label. */
-  date: chain('gmail.date', [
+  date: [
     // B: expanded header `.gK .g3`, collapsed header `td.gH > .g3` (InboxSDK, 2016 → 2026-11).
     'span.g3[title]',
     // B: any titled element of the date cell.
     '.gH [title]',
-  ]),
+  ],
 
-  body: chain('gmail.body', [
+  body: [
     // B: body of an expanded message (2016 → 2026-11).
     'div.ii.gt div.a3s.aiL',
     // B: older body class (`.a3s.aXjCH`, until 2020).
     '.a3s',
     // B: gmail.js fallback.
     '.adP',
-  ]),
+  ],
 
   /** One-line snippet of a collapsed message; rendered twice (wide and narrow rows). */
-  snippet: chain('gmail.snippet', [
+  snippet: [
     // B: 2016 → 2026-11.
     '.iA.g6',
     // C: snippet cell when the inner class is missing.
     '.g6',
-  ]),
+  ],
 
   /** Account button, "Google Account: Name (email)" / "Compte Google : Name (email)". */
-  accountButton: chain('gmail.accountButton', [
+  accountButton: [
     // A (wording R): Google bar, 2020 → 2026-11.
     'header[role=banner] a[aria-label*="@"]',
     // A: the same link wherever the bar sits.
     'a[href*="accounts.google.com/SignOutOptions"][aria-label]',
-  ]),
+  ],
+});
 
-  /** Compose editors sit inside the thread container: never read them as messages. */
-  compose: '.M9, [g_editable], [contenteditable=true], [contenteditable=""]',
+/** Compose editors sit inside the thread container: never read them as messages. */
+export const GMAIL_COMPOSE = '.M9, [g_editable], [contenteditable=true], [contenteditable=""]';
 
-  /** Message view state classes on the list item (InboxSDK getViewState). */
-  expandedClass: 'h7',
-  collapsedClasses: ['kv', 'ky'],
-  hiddenClasses: ['kQ', 'kx'],
-
-  /** The slots Gmail toggles between views: the narrow place to observe (InboxSDK). */
-  viewSlots: chain('gmail.viewSlots', ['div.aeF', '.nH.bkK']),
-} as const;
+/** Message view state by class on the list item, first match wins (InboxSDK getViewState). */
+export const GMAIL_VIEW_STATES = {
+  // Folded into the "N older messages" bundle.
+  kQ: 'hidden',
+  kx: 'hidden',
+  h7: 'expanded',
+  kv: 'collapsed',
+  ky: 'collapsed',
+};

@@ -1,6 +1,6 @@
-import type { MailAdapter, ReadResult } from './adapter.ts';
+import type { MailAdapter } from './adapter.ts';
 import { bodyText } from './dom-text.ts';
-import { GMAIL } from './gmail-selectors.ts';
+import { GMAIL, GMAIL_COMPOSE, GMAIL_VIEW_STATES } from './gmail-selectors.ts';
 import {
   all,
   findEmail,
@@ -8,7 +8,7 @@ import {
   isShown,
   labelText,
   must,
-  type SelectorChain,
+  readSafely,
   SelectorError,
   squash,
   within,
@@ -25,34 +25,20 @@ import { parseWallTime } from './wall-time.ts';
  * messages (bundle), a thread with an inline reply open (compose inside the thread).
  */
 
-const hasMessageOrHeading = (el: Element) => el.querySelector('h2, [role=listitem], .adn') !== null;
-
 /** What proves a pane shows a thread: its heading ids or a message id (SELECTORS.md §4). */
-const THREAD_MARKS = [...GMAIL.threadHeading.alternatives, ...GMAIL.messageRoot.alternatives].join(', ');
+const THREAD_MARKS = [...GMAIL.threadHeading.alternatives, ...GMAIL.messageRoot.alternatives].join();
 
 /** The visible `[role=main]` that shows a thread (stale views stay mounted, hidden). */
-function visibleMain(doc: Document): Element | null {
-  return first(doc, GMAIL.main, (el) => el.querySelector(THREAD_MARKS) !== null && isShown(el));
-}
+const visibleMain = (doc: Document) =>
+  first(doc, GMAIL.main, (el) => el.querySelector(THREAD_MARKS) !== null && isShown(el));
 
 /** A usable id attribute: InboxSDK notes the perm id can be the string "undefined". */
-function attr(el: Element | null | undefined, name: string): string | null {
+function attr(el: Element | null, name: string): string | null {
   const value = el?.getAttribute(name);
   return value && value !== 'undefined' && value !== 'null' ? value : null;
 }
 
-function threadContainer(main: Element): Element {
-  return must(main, GMAIL.threadContainer, hasMessageOrHeading);
-}
-
-/** Account from the title "… - email - Gmail", else from the account button's label. */
-function readAccount(doc: Document): string | null {
-  const title = doc.title ?? '';
-  const fromTitle = /-\s*([^\s@]+@[^\s@]+?)\s*-\s*[^-]*$/.exec(title)?.[1];
-  if (fromTitle) return fromTitle;
-  const button = first(doc, GMAIL.accountButton);
-  return findEmail(button?.getAttribute('aria-label'));
-}
+const outsideCompose = (el: Element) => !within(el, GMAIL_COMPOSE);
 
 function person(el: Element | null): Person | null {
   if (!el) return null;
@@ -60,135 +46,106 @@ function person(el: Element | null): Person | null {
     el.getAttribute('email') ??
     findEmail(el.getAttribute('jid')) ??
     findEmail(el.getAttribute('data-hovercard-id'));
-  const name = el.getAttribute('name') ?? el.getAttribute('data-name') ?? (squash(el.textContent) || null);
+  const name = el.getAttribute('name') ?? el.getAttribute('data-name') ?? squash(el.textContent);
   return { name: name || null, email: email || null };
 }
 
 /** Legacy hex id from `#msg-f:<decimal>` / `thread-f:<decimal>`, the form Gmail's URLs use. */
-function hexOfDecimalId(value: string | null): string | null {
+function hexOfDecimalId(value: string | null | undefined): string | null {
   const decimal = /(?:msg|thread)-f:(\d{6,25})$/.exec(value ?? '')?.[1];
-  if (!decimal) return null;
-  try {
-    return BigInt(decimal).toString(16);
-  } catch {
-    return null;
-  }
+  return decimal ? BigInt(decimal).toString(16) : null;
 }
 
 function messageId(item: Element): string | null {
   const root = first(item, GMAIL.messageRoot);
-  if (!root) return null;
-  const legacy = root.getAttribute('data-legacy-message-id');
-  if (legacy) return legacy;
-  const id = root.getAttribute('data-message-id');
+  const id = root?.getAttribute('data-message-id');
   // A message just sent carries only its sync id `#msg-a:r-…` until the server confirms it.
-  if (id?.startsWith('#msg-a:')) return id;
-  return hexOfDecimalId(id);
+  return (
+    root?.getAttribute('data-legacy-message-id') || (id?.startsWith('#msg-a:') ? id : hexOfDecimalId(id))
+  );
 }
 
-type ItemState = 'expanded' | 'collapsed' | 'hidden';
-
-function stateOf(item: Element): ItemState | null {
-  const classes = item.classList;
-  if (GMAIL.hiddenClasses.some((c) => classes.contains(c))) return 'hidden';
-  if (classes.contains(GMAIL.expandedClass)) return 'expanded';
-  if (GMAIL.collapsedClasses.some((c) => classes.contains(c))) return 'collapsed';
+/** 'expanded', 'collapsed' or 'hidden' (in a bundle), by class, then by ARIA, then by content. */
+function stateOf(item: Element): string | undefined {
+  const byClass = Object.entries(GMAIL_VIEW_STATES).find(([c]) => item.classList.contains(c));
+  if (byClass) return byClass[1];
   const expanded = item.getAttribute('aria-expanded');
-  if (expanded === 'true') return 'expanded';
-  if (expanded === 'false') return 'collapsed';
-  if (first(item, GMAIL.body)) return 'expanded';
-  if (first(item, GMAIL.snippet)) return 'collapsed';
-  return null;
+  if (expanded === 'true' || (expanded !== 'false' && first(item, GMAIL.body))) return 'expanded';
+  if (expanded === 'false' || first(item, GMAIL.snippet)) return 'collapsed';
 }
 
-function readDate(item: Element, label: string, problems: string[]): string | null {
-  const dateEl = first(item, GMAIL.date);
-  if (!dateEl) {
-    problems.push(`${label}: no date (${GMAIL.date.name})`);
-    return null;
-  }
-  const parsed = parseWallTime(dateEl.getAttribute('title'));
-  if (parsed.ok) return parsed.value;
-  problems.push(`${label}: unreadable date (${parsed.reason})`);
-  return null;
-}
-
-function readMessage(
-  item: Element,
-  state: 'expanded' | 'collapsed',
-  label: string,
-  problems: string[],
-): Message {
+function readMessage(item: Element, collapsed: boolean, label: string, problems: string[]): Message {
+  const miss = (what: string) => problems.push(`${label}: ${what}`);
   const sender = person(first(item, GMAIL.sender));
-  if (!sender) problems.push(`${label}: no sender (${GMAIL.sender.name})`);
-  else if (!sender.email) problems.push(`${label}: sender has no address`);
+  if (!sender) miss(`no sender (${GMAIL.sender.name})`);
+  else if (!sender.email) miss('sender has no address');
   const from = sender ?? { name: null, email: null };
-  const sent_at = readDate(item, label, problems);
-  if (state === 'collapsed') {
+
+  let sent_at: string | null = null;
+  const dateEl = first(item, GMAIL.date);
+  const parsed = parseWallTime(dateEl?.getAttribute('title'));
+  if (!dateEl) miss(`no date (${GMAIL.date.name})`);
+  else if (parsed.ok) sent_at = parsed.value;
+  else miss(`unreadable date (${parsed.reason})`);
+
+  const id = messageId(item);
+  if (collapsed) {
     // Never read a body from a collapsed view (a stale hidden one may remain): the snippet is what shows.
     const snippet = first(item, GMAIL.snippet);
-    if (!snippet) problems.push(`${label}: no snippet (${GMAIL.snippet.name})`);
-    return {
-      id: messageId(item),
-      from,
-      to: [],
-      sent_at,
-      collapsed: true,
-      text: snippet ? labelText(snippet) : '',
-    };
+    if (!snippet) miss(`no snippet (${GMAIL.snippet.name})`);
+    return { id, from, to: [], sent_at, collapsed, text: snippet ? labelText(snippet) : '' };
   }
-  const to: Person[] = [];
   const seen = new Set<string>();
-  for (const el of all(item, GMAIL.recipients)) {
-    const p = person(el);
-    const key = p?.email ?? p?.name ?? '';
-    if (!p || seen.has(key)) continue;
-    seen.add(key);
-    to.push(p);
-  }
-  const body = first(item, GMAIL.body, (el) => !within(el, GMAIL.compose));
-  if (!body) problems.push(`${label}: no body (${GMAIL.body.name})`);
-  const text = body ? bodyText(body, { senderName: from.name }) : '';
-  return { id: messageId(item), from, to, sent_at, collapsed: false, text };
+  const to = all(item, GMAIL.recipients)
+    .map(person)
+    .filter((p): p is Person => {
+      const key = p?.email ?? p?.name ?? '';
+      return !!p && !seen.has(key) && !!seen.add(key);
+    });
+  const body = first(item, GMAIL.body, outsideCompose);
+  if (!body) miss(`no body (${GMAIL.body.name})`);
+  return { id, from, to, sent_at, collapsed, text: body ? bodyText(body, { senderName: from.name }) : '' };
 }
 
 function readThread(doc: Document): Thread {
   const main = visibleMain(doc);
   if (!main) throw new SelectorError(GMAIL.main, 'no visible thread pane');
-  const container = threadContainer(main);
+  const container = must(
+    main,
+    GMAIL.threadContainer,
+    (el) => el.querySelector('h2, [role=listitem], .adn') !== null,
+  );
   const problems: string[] = [];
+  const miss = (what: string) => problems.push(what);
 
   const heading = first(container, GMAIL.threadHeading);
   const thread_id =
     attr(heading, 'data-legacy-thread-id') ?? hexOfDecimalId(attr(heading, 'data-thread-perm-id'));
-  if (!thread_id) problems.push(`thread id: not found (${GMAIL.threadHeading.name})`);
+  if (!thread_id) miss(`thread id: not found (${GMAIL.threadHeading.name})`);
 
   const subjectEl = first(container, GMAIL.subject);
-  const subject = subjectEl ? labelText(subjectEl) || null : null;
-  if (subject === null) problems.push(`subject: not found (${GMAIL.subject.name})`);
+  const subject = (subjectEl && labelText(subjectEl)) || null;
+  if (!subject) miss(`subject: not found (${GMAIL.subject.name})`);
 
-  const account = readAccount(doc);
-  if (!account)
-    problems.push(`account: not in the title nor the account button (${GMAIL.accountButton.name})`);
+  // The title reads "… - email - Gmail"; else the account button's label.
+  const account =
+    /-\s*([^\s@]+@[^\s@]+?)\s*-\s*[^-]*$/.exec(doc.title)?.[1] ??
+    findEmail(first(doc, GMAIL.accountButton)?.getAttribute('aria-label'));
+  if (!account) miss(`account: not in the title nor the account button (${GMAIL.accountButton.name})`);
 
   const messages: Message[] = [];
-  const items = all(container, GMAIL.messageItems, (el) => !within(el, GMAIL.compose));
-  for (const item of items) {
+  for (const item of all(container, GMAIL.messageItems, outsideCompose)) {
     const state = stateOf(item);
-    if (state === 'hidden') continue;
     const label = `message ${messages.length + 1}`;
-    if (state === null) {
-      problems.push(`${label}: unknown view state, skipped`);
-      continue;
-    }
-    messages.push(readMessage(item, state, label, problems));
+    if (!state) miss(`${label}: unknown view state, skipped`);
+    else if (state !== 'hidden') messages.push(readMessage(item, state === 'collapsed', label, problems));
   }
-  if (messages.length === 0) problems.push(`messages: none found (${GMAIL.messageItems.name})`);
+  if (!messages.length) miss(`messages: none found (${GMAIL.messageItems.name})`);
 
   return {
     provider: 'gmail',
     account,
-    thread_id: thread_id || null,
+    thread_id,
     subject,
     url: doc.URL && doc.URL !== 'about:blank' ? doc.URL : null,
     messages,
@@ -196,20 +153,16 @@ function readThread(doc: Document): Thread {
   };
 }
 
-function tried(selector: SelectorChain | null): string[] {
-  const base = [GMAIL.main.name, GMAIL.threadContainer.name];
-  return selector && !base.includes(selector.name) ? [...base, selector.name] : base;
-}
-
-export const gmailAdapter: MailAdapter & { watchRoot(doc: Document): Element | null } = {
+export const gmailAdapter: MailAdapter = {
   provider: 'gmail',
 
   recognises(doc) {
     try {
-      const host = doc.location?.hostname ?? '';
-      if (host === 'mail.google.com') return true;
-      const appName = doc.querySelector('meta[name="application-name"]')?.getAttribute('content');
-      return appName === 'Gmail' || / - Gmail$/.test(doc.title ?? '');
+      return (
+        doc.location?.hostname === 'mail.google.com' ||
+        doc.querySelector('meta[name="application-name"]')?.getAttribute('content') === 'Gmail' ||
+        / - Gmail$/.test(doc.title)
+      );
     } catch {
       return false;
     }
@@ -224,29 +177,11 @@ export const gmailAdapter: MailAdapter & { watchRoot(doc: Document): Element | n
         attr(heading, 'data-thread-perm-id') ??
         attr(heading, 'data-legacy-thread-id') ??
         attr(first(main, GMAIL.messageRoot), 'data-message-id');
-      return key ? `gmail:${key}` : null;
+      return key && `gmail:${key}`;
     } catch {
       return null;
     }
   },
 
-  read(doc): ReadResult {
-    try {
-      return { ok: true, thread: readThread(doc) };
-    } catch (e) {
-      if (e instanceof SelectorError)
-        return { ok: false, failure: { reason: e.message, tried: tried(e.selector) } };
-      return {
-        ok: false,
-        failure: {
-          reason: `reader error: ${e instanceof Error ? e.message : String(e)}`,
-          tried: tried(null),
-        },
-      };
-    }
-  },
-
-  watchRoot(doc) {
-    return first(doc, GMAIL.viewSlots);
-  },
+  read: (doc) => readSafely(() => readThread(doc), [GMAIL.main, GMAIL.threadContainer]),
 };

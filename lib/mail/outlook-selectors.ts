@@ -1,47 +1,47 @@
-import { chain } from './selectors.ts';
+import { chains } from './selectors.ts';
 
 /**
  * Outlook on the web (outlook.office.com, outlook.office365.com, outlook.live.com) DOM hooks,
  * shared SELECTORS.md §2. No library maintains these; obfuscated classes (C) change between
  * builds, so each chain ends on language-independent attributes. R = seen only in the fixtures.
  */
-export const OUTLOOK = {
+export const OUTLOOK = chains('outlook', {
   /** Reading pane; the message list and the folder tree sit outside it. */
-  readingPane: chain('outlook.readingPane', [
+  readingPane: [
     // A: the reading pane landmark, 2020 → 2026-11 (Mailvelope).
     '[role=main]',
     // A: reading pane container ids seen in OWA templates (2023 → 2026-11).
     '#ReadingPaneContainerId',
     '[data-app-section="MailReadCompose"]',
-  ]),
+  ],
 
   /** The conversation inside the reading pane. */
-  conversation: chain('outlook.conversation', [
+  conversation: [
     // A: conversation container (OWA template "based on actual HTML", 2024).
     '[data-app-section="ConversationContainer"]',
     '#ConversationReadingPaneContainer',
-  ]),
+  ],
 
   /** One element per message, expanded or collapsed; `aria-expanded` gives the state. */
-  messageItems: chain('outlook.messageItems', [
+  messageItems: [
     // C: message wrapper `.aVla3` > `[aria-expanded]` (Mailvelope, 2024 → 2026-11).
     '.aVla3 > [aria-expanded]',
     // C: the accessible "Email message" item (label localised, so only as a structural fallback).
     '[aria-expanded] [tabindex][aria-label]:has([data-testid="SentReceivedSavingLabel"])',
     // A: any expandable block holding a message body (expanded messages only).
     '[aria-expanded]:has([id^="UniqueMessageBody"])',
-  ]),
+  ],
 
-  subject: chain('outlook.subject', [
+  subject: [
     // R: subject heading of the reading pane (2026-11 fixtures).
     '[role=heading] [title]',
     '[role=heading]',
     // C: subject span ids seen in third-party fixtures (`CONV_<id>_SUBJECT`, 2024).
     'span[id^="CONV_"][id$="_SUBJECT"]',
-  ]),
+  ],
 
   /** Sender: `title` holds the address, text the name. */
-  sender: chain('outlook.sender', [
+  sender: [
     // C: sender name class (Mailvelope, 2024 → 2026-11).
     'span.OZZZK',
     // A (localised label): "From: Name" / "De : Name", title = address (R).
@@ -49,60 +49,61 @@ export const OUTLOOK = {
     '[aria-label^="De"] [title]',
     // R: the first address-titled span of the header.
     'span[title*="@"]',
-  ]),
+  ],
 
   /** "<address>" shown beside the name once expanded (R). */
-  senderAddress: chain('outlook.senderAddress', ['.ZrJ9i']),
+  senderAddress: ['.ZrJ9i'],
 
-  recipients: chain('outlook.recipients', [
+  recipients: [
     // R: recipient wells (To, Cc), title = address (2026-11 fixtures).
     '[data-testid="RecipientWell"] [title]',
     // C: recipient chip class.
     '.pU1YL[title]',
-  ]),
+  ],
 
-  date: chain('outlook.date', [
+  date: [
     // R: the sent/received label, full date in text and title (2026-11 fixtures).
     '[data-testid="SentReceivedSavingLabel"]',
     // C: its class.
     '.AL_OM',
-  ]),
+  ],
 
-  body: chain('outlook.body', [
+  body: [
     // A: `div#UniqueMessageBody_N[role=document]` (live capture) or inside `div[role=document]` (template).
     '[id^="UniqueMessageBody"]',
     // A: the message document when the id changes.
     '[role=document]',
-  ]),
+  ],
 
   /** One-line preview of a collapsed message. */
-  preview: chain('outlook.preview', [
+  preview: [
     // C: preview line of a collapsed item (2026-11 fixtures).
     '.XG5Jd.TszOG',
     '.TszOG',
     '.XG5Jd',
-  ]),
+  ],
 
   /** Selected conversation of the message list. */
-  selectedConversation: chain('outlook.selectedConversation', [
+  selectedConversation: [
     // A: Mailvelope, 2022 → 2026-11.
     '#MailList [aria-selected="true"][data-convid]',
     // A: the same row when the list id changes.
     '[role=option][aria-selected="true"][data-convid]',
     '[aria-selected="true"][data-convid]',
-  ]),
+  ],
 
-  account: chain('outlook.account', [
+  account: [
     // A/C: the mailbox root of the folder tree, address in `data-folder-name` / `title` (Mailvelope).
     '[id^="primaryMailboxRoot"]',
     // A: account manager button (label localised, may hold only the name).
     '#O365_MainLink_Me',
-  ]),
+  ],
+});
 
-  /** Inline reply or pop-out compose: never read as a message. */
-  compose:
-    '[contenteditable=true], [contenteditable=""], [data-app-section="Form_Content"], [id^="docking_InitVisiblePart"]',
+/** Inline reply or pop-out compose: never read as a message. */
+export const OUTLOOK_COMPOSE =
+  '[contenteditable=true], [contenteditable=""], [data-app-section="Form_Content"], [id^="docking_InitVisiblePart"]';
 
-  /** Marks that the page is OWA even on a custom domain or pop-out (Briskine). */
-  pageMarks: 'link[href*="/owamail/"], [href*="cdn.office.net"], meta[content*="owamail"]',
-} as const;
+/** Marks that the page is OWA even on a custom domain or pop-out (Briskine). */
+export const OUTLOOK_PAGE_MARKS =
+  'link[href*="/owamail/"], [href*="cdn.office.net"], meta[content*="owamail"]';

@@ -1,6 +1,6 @@
-import type { MailAdapter, ReadResult } from './adapter.ts';
+import type { MailAdapter } from './adapter.ts';
 import { bodyText } from './dom-text.ts';
-import { OUTLOOK } from './outlook-selectors.ts';
+import { OUTLOOK, OUTLOOK_COMPOSE, OUTLOOK_PAGE_MARKS } from './outlook-selectors.ts';
 import {
   all,
   findEmail,
@@ -8,7 +8,7 @@ import {
   isShown,
   labelText,
   must,
-  type SelectorChain,
+  readSafely,
   SelectorError,
   squash,
   within,
@@ -26,23 +26,16 @@ import { parseWallTime } from './wall-time.ts';
  * a conversation with "newest on top", one with an inline reply open.
  */
 
-const OWA_HOSTS = new Set(['outlook.office.com', 'outlook.office365.com', 'outlook.live.com']);
+const OWA_HOSTS = ['outlook.office.com', 'outlook.office365.com', 'outlook.live.com'];
 
-const MESSAGE_MARKS = '[id^="UniqueMessageBody"], [aria-expanded]';
-
-function readingPane(doc: Document): Element | null {
-  return first(doc, OUTLOOK.readingPane, (el) => el.querySelector(MESSAGE_MARKS) !== null && isShown(el));
-}
-
-function readAccount(doc: Document): string | null {
-  const root = first(doc, OUTLOOK.account);
-  if (!root) return null;
-  return (
-    findEmail(root.getAttribute('data-folder-name')) ??
-    findEmail(root.getAttribute('title')) ??
-    findEmail(root.getAttribute('aria-label'))
+const readingPane = (doc: Document) =>
+  first(
+    doc,
+    OUTLOOK.readingPane,
+    (el) => el.querySelector('[id^="UniqueMessageBody"], [aria-expanded]') !== null && isShown(el),
   );
-}
+
+const outsideCompose = (el: Element) => !within(el, OUTLOOK_COMPOSE);
 
 /** Sender or recipient chip: the `title` holds the address, the text the name. */
 function chipPerson(el: Element | null, addressEl?: Element | null): Person | null {
@@ -55,59 +48,38 @@ function chipPerson(el: Element | null, addressEl?: Element | null): Person | nu
 }
 
 /** A message item shows a sender, a date or a body; an expander holding only a compose editor is not one. */
-function isMessage(item: Element): boolean {
-  if (within(item, OUTLOOK.compose)) return false;
-  const outsideCompose = (el: Element) => !within(el, OUTLOOK.compose);
-  return (
-    first(item, OUTLOOK.sender, outsideCompose) !== null ||
-    first(item, OUTLOOK.date, outsideCompose) !== null ||
-    first(item, OUTLOOK.body, outsideCompose) !== null
-  );
-}
-
-/** The outermost matches only: a fallback alternative may match an item and its inner parts. */
-function outermost(items: Element[], root: Element): Element[] {
-  const set = new Set(items);
-  return items.filter((item) => {
-    for (let node = item.parentElement; node && node !== root; node = node.parentElement)
-      if (set.has(node)) return false;
-    return true;
-  });
-}
+const isMessage = (item: Element) =>
+  outsideCompose(item) &&
+  [OUTLOOK.sender, OUTLOOK.date, OUTLOOK.body].some((chain) => first(item, chain, outsideCompose));
 
 function readMessage(item: Element, label: string, problems: string[]): Message {
-  const collapsed = item.getAttribute('aria-expanded') === 'false';
+  const miss = (what: string) => problems.push(`${label}: ${what}`);
   const sender = chipPerson(first(item, OUTLOOK.sender), first(item, OUTLOOK.senderAddress));
-  if (!sender) problems.push(`${label}: no sender (${OUTLOOK.sender.name})`);
-  else if (!sender.email) problems.push(`${label}: sender has no address`);
+  if (!sender) miss(`no sender (${OUTLOOK.sender.name})`);
+  else if (!sender.email) miss('sender has no address');
   const from = sender ?? { name: null, email: null };
 
   let sent_at: string | null = null;
   const dateEl = first(item, OUTLOOK.date);
-  if (!dateEl) problems.push(`${label}: no date (${OUTLOOK.date.name})`);
-  else {
-    const parsed = parseWallTime(dateEl.getAttribute('title') || dateEl.textContent);
-    if (parsed.ok) sent_at = parsed.value;
-    else problems.push(`${label}: unreadable date (${parsed.reason})`);
-  }
+  const parsed = parseWallTime(dateEl?.getAttribute('title') || dateEl?.textContent);
+  if (!dateEl) miss(`no date (${OUTLOOK.date.name})`);
+  else if (parsed.ok) sent_at = parsed.value;
+  else miss(`unreadable date (${parsed.reason})`);
 
-  if (collapsed) {
+  if (item.getAttribute('aria-expanded') === 'false') {
     const preview = first(item, OUTLOOK.preview);
-    if (!preview) problems.push(`${label}: no preview (${OUTLOOK.preview.name})`);
+    if (!preview) miss(`no preview (${OUTLOOK.preview.name})`);
     return { id: null, from, to: [], sent_at, collapsed: true, text: preview ? labelText(preview) : '' };
   }
-
-  const to: Person[] = [];
   const seen = new Set<string>();
-  for (const el of all(item, OUTLOOK.recipients)) {
-    const p = chipPerson(el);
-    const key = p?.email ?? p?.name ?? '';
-    if (!p || seen.has(key)) continue;
-    seen.add(key);
-    to.push(p);
-  }
-  const body = first(item, OUTLOOK.body, (el) => !within(el, OUTLOOK.compose));
-  if (!body) problems.push(`${label}: no body (${OUTLOOK.body.name})`);
+  const to = all(item, OUTLOOK.recipients)
+    .map((el) => chipPerson(el))
+    .filter((p): p is Person => {
+      const key = p?.email ?? p?.name ?? '';
+      return !!p && !seen.has(key) && !!seen.add(key);
+    });
+  const body = first(item, OUTLOOK.body, outsideCompose);
+  if (!body) miss(`no body (${OUTLOOK.body.name})`);
   const text = body ? bodyText(body, { senderName: from.name }) : '';
   return { id: null, from, to, sent_at, collapsed: false, text };
 }
@@ -117,23 +89,14 @@ function readMessage(item: Element, label: string, problems: string[]): Message 
  * decide. Undated messages keep their place relative to the DOM order.
  */
 function chronological(messages: Message[]): Message[] {
-  const dated = messages.filter((m) => m.sent_at !== null);
-  if (dated.length < 2) return messages;
-  if (dated.length === messages.length) {
-    return messages
-      .map((m, i) => ({ m, i }))
-      .sort((a, b) =>
-        (a.m.sent_at as string) < (b.m.sent_at as string)
-          ? -1
-          : (a.m.sent_at as string) > (b.m.sent_at as string)
-            ? 1
-            : a.i - b.i,
-      )
-      .map(({ m }) => m);
-  }
-  const firstDate = dated[0]?.sent_at as string;
-  const lastDate = dated[dated.length - 1]?.sent_at as string;
-  return firstDate > lastDate ? [...messages].reverse() : messages;
+  const dates = messages.map((m) => m.sent_at).filter((d) => d !== null);
+  if (dates.length < 2) return messages;
+  // Every message dated: a stable sort. Otherwise the dated ones say whether the DOM runs backwards.
+  if (dates.length === messages.length)
+    return [...messages].sort((a, b) =>
+      (a.sent_at as string) < (b.sent_at as string) ? -1 : +(a.sent_at !== b.sent_at),
+    );
+  return (dates[0] as string) > (dates.at(-1) as string) ? [...messages].reverse() : messages;
 }
 
 function readThread(doc: Document): Thread {
@@ -143,18 +106,26 @@ function readThread(doc: Document): Thread {
   const problems: string[] = [];
 
   const subjectEl = first(pane, OUTLOOK.subject);
-  const subject = subjectEl ? squash(subjectEl.getAttribute('title')) || labelText(subjectEl) || null : null;
-  if (subject === null) problems.push(`subject: not found (${OUTLOOK.subject.name})`);
+  const subject = (subjectEl && (squash(subjectEl.getAttribute('title')) || labelText(subjectEl))) || null;
+  if (!subject) problems.push(`subject: not found (${OUTLOOK.subject.name})`);
 
-  const selected = first(doc, OUTLOOK.selectedConversation);
-  const thread_id = selected?.getAttribute('data-convid') || null;
+  const thread_id = first(doc, OUTLOOK.selectedConversation)?.getAttribute('data-convid') || null;
   if (!thread_id) problems.push(`thread id: no selected conversation (${OUTLOOK.selectedConversation.name})`);
 
-  const account = readAccount(doc);
+  const accountEl = first(doc, OUTLOOK.account);
+  const account =
+    findEmail(accountEl?.getAttribute('data-folder-name')) ??
+    findEmail(accountEl?.getAttribute('title')) ??
+    findEmail(accountEl?.getAttribute('aria-label'));
   if (!account) problems.push(`account: not found (${OUTLOOK.account.name})`);
 
-  const items = outermost(all(container, OUTLOOK.messageItems, isMessage), container);
-  if (items.length === 0) must(container, OUTLOOK.messageItems);
+  // The outermost matches only: a fallback alternative may match an item and its inner parts.
+  const found = new Set(all(container, OUTLOOK.messageItems, isMessage));
+  const items = [...found].filter((item) => {
+    for (let node = item.parentElement; node; node = node.parentElement) if (found.has(node)) return false;
+    return true;
+  });
+  if (!items.length) must(container, OUTLOOK.messageItems);
   const messages = items.map((item, i) => readMessage(item, `message ${i + 1}`, problems));
 
   return {
@@ -168,18 +139,12 @@ function readThread(doc: Document): Thread {
   };
 }
 
-function tried(selector: SelectorChain | null): string[] {
-  const base = [OUTLOOK.readingPane.name, OUTLOOK.conversation.name, OUTLOOK.messageItems.name];
-  return selector && !base.includes(selector.name) ? [...base, selector.name] : base;
-}
-
-export const outlookAdapter: MailAdapter & { watchRoot(doc: Document): Element | null } = {
+export const outlookAdapter: MailAdapter = {
   provider: 'outlook',
 
   recognises(doc) {
     try {
-      if (OWA_HOSTS.has(doc.location?.hostname ?? '')) return true;
-      return doc.querySelector(OUTLOOK.pageMarks) !== null;
+      return OWA_HOSTS.includes(doc.location?.hostname) || doc.querySelector(OUTLOOK_PAGE_MARKS) !== null;
     } catch {
       return false;
     }
@@ -190,31 +155,13 @@ export const outlookAdapter: MailAdapter & { watchRoot(doc: Document): Element |
       const pane = readingPane(doc);
       if (!pane?.querySelector('[id^="UniqueMessageBody"]')) return null;
       const convId = first(doc, OUTLOOK.selectedConversation)?.getAttribute('data-convid');
-      if (convId) return `outlook:${convId}`;
       const subject = first(pane, OUTLOOK.subject);
-      return subject ? `outlook:subject:${labelText(subject)}` : null;
+      return convId ? `outlook:${convId}` : subject && `outlook:subject:${labelText(subject)}`;
     } catch {
       return null;
     }
   },
 
-  read(doc): ReadResult {
-    try {
-      return { ok: true, thread: readThread(doc) };
-    } catch (e) {
-      if (e instanceof SelectorError)
-        return { ok: false, failure: { reason: e.message, tried: tried(e.selector) } };
-      return {
-        ok: false,
-        failure: {
-          reason: `reader error: ${e instanceof Error ? e.message : String(e)}`,
-          tried: tried(null),
-        },
-      };
-    }
-  },
-
-  watchRoot(doc) {
-    return doc.querySelector('#app') ?? doc.body;
-  },
+  read: (doc) =>
+    readSafely(() => readThread(doc), [OUTLOOK.readingPane, OUTLOOK.conversation, OUTLOOK.messageItems]),
 };

@@ -1,6 +1,17 @@
 import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
-import { all, chain, findEmail, first, isShown, labelText, must, SelectorError } from './selectors.ts';
+import {
+  all,
+  chain,
+  chains,
+  findEmail,
+  first,
+  isShown,
+  labelText,
+  must,
+  readSafely,
+  SelectorError,
+} from './selectors.ts';
 
 function doc(html: string): Document {
   const window = new Window({ url: 'https://example.test/' });
@@ -60,5 +71,35 @@ describe('labels and addresses', () => {
     expect(findEmail('Google Account: Léa Martin (lea.martin@example.com)')).toBe('lea.martin@example.com');
     expect(findEmail('<paul@client.example>')).toBe('paul@client.example');
     expect(findEmail('Account manager for Marc Dubois')).toBeNull();
+  });
+});
+
+describe('provider chains and safe reads', () => {
+  const hooks = chains('test', { pane: ['[role=main]'], list: ['ul', 'ol'] });
+
+  it('names each chain after its provider and key', () => {
+    expect(hooks.pane).toEqual({ name: 'test.pane', alternatives: ['[role=main]'] });
+    expect(hooks.list.name).toBe('test.list');
+  });
+
+  it('turns a failed lookup into a failure naming the chains tried, the failing one last', () => {
+    const result = readSafely(() => {
+      must(doc('<main></main>'), hooks.list);
+      throw new Error('unreachable');
+    }, [hooks.pane]);
+    expect(result).toEqual({
+      ok: false,
+      failure: { reason: 'nothing matches test.list', tried: ['test.pane', 'test.list'] },
+    });
+  });
+
+  it('turns any other error into a reader error, never a throw', () => {
+    const result = readSafely(() => {
+      throw new TypeError('detached frame');
+    }, [hooks.pane]);
+    expect(result).toEqual({
+      ok: false,
+      failure: { reason: 'reader error: detached frame', tried: ['test.pane'] },
+    });
   });
 });

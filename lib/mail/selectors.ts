@@ -1,3 +1,6 @@
+import type { ReadResult } from './adapter.ts';
+import type { Thread } from './thread.ts';
+
 /**
  * Named selector chains: a webmail's DOM changes between builds, so every fragile lookup is a
  * list of alternatives tried in order (newest layout first), under a name that failures report.
@@ -15,26 +18,46 @@ export function chain(name: string, alternatives: readonly string[]): SelectorCh
   return { name, alternatives };
 }
 
+/** A provider's chains, each named `<provider>.<key>`. */
+export function chains<K extends string>(
+  provider: string,
+  spec: Record<K, readonly string[]>,
+): Record<K, SelectorChain> {
+  const out = {} as Record<K, SelectorChain>;
+  for (const key in spec) out[key] = chain(`${provider}.${key}`, spec[key]);
+  return out;
+}
+
 /** Thrown by `must` when a lookup that has to succeed finds nothing; adapters turn it into a failure. */
 export class SelectorError extends Error {
-  readonly selector: SelectorChain;
-  constructor(selector: SelectorChain, reason?: string) {
-    super(reason ?? `nothing matches ${selector.name}`);
-    this.name = 'SelectorError';
-    this.selector = selector;
+  constructor(
+    readonly selector: SelectorChain,
+    reason = `nothing matches ${selector.name}`,
+  ) {
+    super(reason);
   }
 }
 
-/** `querySelector` that never throws (an alternative the engine cannot parse counts as no match). */
-function safeQuery(root: ParentNode, css: string): Element | null {
+/**
+ * Runs an adapter's reader and never throws: a `SelectorError`, or any other error, becomes a
+ * failure that names the chains looked for (`base`, plus the one that failed).
+ */
+export function readSafely(read: () => Thread, base: SelectorChain[]): ReadResult {
   try {
-    return root.querySelector(css);
-  } catch {
-    return null;
+    return { ok: true, thread: read() };
+  } catch (e) {
+    const tried = base.map((c) => c.name);
+    const known = e instanceof SelectorError;
+    if (known && !tried.includes(e.selector.name)) tried.push(e.selector.name);
+    return {
+      ok: false,
+      failure: { reason: known ? e.message : `reader error: ${e instanceof Error ? e.message : e}`, tried },
+    };
   }
 }
 
-function safeQueryAll(root: ParentNode, css: string): Element[] {
+/** `querySelectorAll` that never throws (an alternative the engine cannot parse counts as no match). */
+function query(root: ParentNode, css: string): Element[] {
   try {
     return Array.from(root.querySelectorAll(css));
   } catch {
@@ -42,35 +65,24 @@ function safeQueryAll(root: ParentNode, css: string): Element[] {
   }
 }
 
-/** The first element matched by the first alternative that matches anything, or null. */
-export function first(
-  root: ParentNode,
-  selector: SelectorChain,
-  accept?: (el: Element) => boolean,
-): Element | null {
-  for (const css of selector.alternatives) {
-    if (!accept) {
-      const found = safeQuery(root, css);
-      if (found) return found;
-      continue;
-    }
-    for (const el of safeQueryAll(root, css)) if (accept(el)) return el;
-  }
-  return null;
-}
+type Accept = (el: Element) => boolean;
 
 /** Every element matched by the first alternative that matches anything (after `accept`). */
-export function all(root: ParentNode, selector: SelectorChain, accept?: (el: Element) => boolean): Element[] {
+export function all(root: ParentNode, selector: SelectorChain, accept: Accept = () => true): Element[] {
   for (const css of selector.alternatives) {
-    const found = safeQueryAll(root, css);
-    const kept = accept ? found.filter(accept) : found;
+    const kept = query(root, css).filter(accept);
     if (kept.length > 0) return kept;
   }
   return [];
 }
 
+/** The first element matched by the first alternative that matches anything, or null. */
+export function first(root: ParentNode, selector: SelectorChain, accept?: Accept): Element | null {
+  return all(root, selector, accept)[0] ?? null;
+}
+
 /** Like `first`, but a miss throws a `SelectorError` naming the chain. */
-export function must(root: ParentNode, selector: SelectorChain, accept?: (el: Element) => boolean): Element {
+export function must(root: ParentNode, selector: SelectorChain, accept?: Accept): Element {
   const found = first(root, selector, accept);
   if (!found) throw new SelectorError(selector);
   return found;
@@ -85,32 +97,30 @@ export function within(el: Element, css: string): boolean {
   }
 }
 
+/** Hidden by its own markup: a `hidden` attribute or an inline `display: none`. */
+export function hiddenInline(el: Element): boolean {
+  return el.hasAttribute('hidden') || /(?:^|;)\s*display\s*:\s*none\b/i.test(el.getAttribute('style') ?? '');
+}
+
 /**
  * Whether the element is rendered. Webmails keep stale views mounted and hide them with an
  * inline `display: none` (or `hidden`) on an ancestor: walking ancestors catches that without
  * layout (happy-dom, saved pages); a real browser's `checkVisibility` also sees stylesheet rules.
  */
 export function isShown(el: Element): boolean {
-  for (let node: Element | null = el; node; node = node.parentElement) {
-    if (node.hasAttribute('hidden')) return false;
-    const style = node.getAttribute('style');
-    if (style && /(?:^|;)\s*display\s*:\s*none\b/i.test(style)) return false;
-    if (style && /(?:^|;)\s*visibility\s*:\s*hidden\b/i.test(style)) return false;
+  for (let node: Element | null = el; node; node = node.parentElement)
+    if (hiddenInline(node) || /(?:^|;)\s*visibility\s*:\s*hidden\b/i.test(node.getAttribute('style') ?? ''))
+      return false;
+  try {
+    return el.checkVisibility?.() ?? true;
+  } catch {
+    return true;
   }
-  const check = (el as Element & { checkVisibility?: () => boolean }).checkVisibility;
-  if (typeof check === 'function') {
-    try {
-      return check.call(el);
-    } catch {
-      return true;
-    }
-  }
-  return true;
 }
 
 /** Whitespace collapsed and trimmed, as a person reads a one-line label. */
 export function squash(text: string | null | undefined): string {
-  return (text ?? '').replace(/[\s\u00a0\u202f]+/g, ' ').trim();
+  return (text ?? '').replace(/\s+/g, ' ').trim();
 }
 
 /** Text of a short element (subject, name), with emoji images read from their `alt`. */
@@ -119,15 +129,12 @@ export function labelText(el: Element): string {
   const walk = (node: Node) => {
     const children = node.childNodes;
     for (let i = 0; i < children.length; i++) {
-      const child = children[i] as Node;
-      if (child.nodeType === 3) out += child.nodeValue ?? '';
-      else if (child.nodeType === 1) {
-        const e = child as Element;
-        const tag = e.tagName;
-        if (tag === 'STYLE' || tag === 'SCRIPT') continue;
-        if (tag === 'IMG') out += e.getAttribute('data-emoji') !== null ? (e.getAttribute('alt') ?? '') : '';
-        else walk(e);
-      }
+      const child = children[i] as Element;
+      const tag = child.tagName;
+      if (child.nodeType === 3) out += child.nodeValue;
+      else if (tag === 'IMG')
+        out += child.getAttribute('data-emoji') === null ? '' : (child.getAttribute('alt') ?? '');
+      else if (tag !== 'STYLE' && tag !== 'SCRIPT') walk(child);
     }
   };
   walk(el);
@@ -138,6 +145,5 @@ const EMAIL = /[^\s<>()"',;:]+@[^\s<>()"',;:]+\.[^\s<>()"',;:]+/;
 
 /** The first email address in a string, or null. */
 export function findEmail(text: string | null | undefined): string | null {
-  const m = EMAIL.exec(text ?? '');
-  return m ? m[0].replace(/[.>]+$/, '') : null;
+  return EMAIL.exec(text ?? '')?.[0].replace(/[.>]+$/, '') ?? null;
 }

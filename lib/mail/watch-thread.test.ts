@@ -2,8 +2,8 @@
 // @vitest-environment-options {"url": "https://mail.google.com/mail/u/0/"}
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { MailAdapter } from './adapter.ts';
-import type { ReadState } from './watch-thread.ts';
 import { GMAIL_THREAD_URLS } from './thread-url.ts';
+import type { ReadState } from './watch-thread.ts';
 import { watchThread } from './watch-thread.ts';
 
 /** A stand-in reader: a thread is "visible" when the page has an `<h2 data-thread>`. */

@@ -28,9 +28,7 @@ export interface WatchOptions {
  * and only reports when the result differs from the last one.
  */
 export function watchThread(options: WatchOptions): { refresh(): void } {
-  const { doc, adapter, signal, onState } = options;
-  const patienceMs = options.patienceMs ?? 6000;
-  const debounceMs = options.debounceMs ?? 200;
+  const { doc, adapter, signal, onState, patienceMs = 6000, debounceMs = 200 } = options;
   const view = doc.defaultView;
   let last = '';
   let url = doc.location.href;
@@ -39,17 +37,14 @@ export function watchThread(options: WatchOptions): { refresh(): void } {
   let patienceTimer: ReturnType<typeof setTimeout> | undefined;
 
   const evaluate = (): ReadState => {
-    if (adapter.threadKey(doc) !== null) {
-      const result = adapter.read(doc);
-      return result.ok
-        ? { status: 'ready', url, thread: { ...result.thread, url: result.thread.url ?? url } }
-        : { status: 'unreadable', url, failure: result.failure };
+    // No thread in view: on a thread's URL it may still be rendering, so wait before saying so.
+    if (adapter.threadKey(doc) === null) {
+      if (!isThreadUrl(options.threadUrls, url)) return { status: 'none', url };
+      if (Date.now() - urlSince < patienceMs) return { status: 'reading', url };
     }
-    if (!isThreadUrl(options.threadUrls, url)) return { status: 'none', url };
-    if (Date.now() - urlSince < patienceMs) return { status: 'reading', url };
     const result = adapter.read(doc);
     return result.ok
-      ? { status: 'ready', url, thread: result.thread }
+      ? { status: 'ready', url, thread: { ...result.thread, url: result.thread.url ?? url } }
       : { status: 'unreadable', url, failure: result.failure };
   };
 

@@ -18,28 +18,20 @@ const isCount = (v: unknown) => typeof v === 'number' && Number.isSafeInteger(v)
 /** Why `raw` is not a TabCommand, or null when it is one. */
 function commandProblem(raw: unknown): string | null {
   if (!isObject(raw)) return 'root: expected an object';
-  switch (raw.type) {
-    case 'thread:reread':
-    case 'thread:expand-all':
-    case 'thread:snapshot':
-      return null;
-    case 'compose:insert': {
-      if (typeof raw.text !== 'string' || raw.text.length === 0) return 'text: expected a non-empty string';
-      const span = raw.replace;
-      if (span === null) return null;
-      if (!isObject(span) || !isCount(span.start) || !isCount(span.end))
-        return 'replace: expected {start, end} or null';
-      return null;
-    }
-    default:
-      return 'type: unknown command';
-  }
+  if (raw.type !== 'compose:insert')
+    return ['thread:reread', 'thread:expand-all', 'thread:snapshot'].includes(raw.type as string)
+      ? null
+      : 'type: unknown command';
+  if (typeof raw.text !== 'string' || !raw.text) return 'text: expected a non-empty string';
+  const span = raw.replace;
+  return span === null || (isObject(span) && isCount(span.start) && isCount(span.end))
+    ? null
+    : 'replace: expected {start, end} or null';
 }
 
 /** A command from the background, checked on receipt; malformed ones are dropped with the reason. */
 export function acceptCommand(raw: unknown): TabCommand | null {
   const problem = commandProblem(raw);
-  if (problem === null) return raw as TabCommand;
-  console.warn(`[parole] content: dropped a malformed command (${problem})`);
-  return null;
+  if (problem) console.warn(`[parole] content: dropped a malformed command (${problem})`);
+  return problem ? null : (raw as TabCommand);
 }

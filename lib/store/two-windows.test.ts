@@ -10,7 +10,10 @@ import { commitment, THREAD } from './test-support.ts';
  */
 function twoWindows(): [ParoleDB, ParoleDB] {
   const indexedDB = new IDBFactory();
-  return [new ParoleDB('parole', { indexedDB, IDBKeyRange }), new ParoleDB('parole', { indexedDB, IDBKeyRange })];
+  return [
+    new ParoleDB('parole', { indexedDB, IDBKeyRange }),
+    new ParoleDB('parole', { indexedDB, IDBKeyRange }),
+  ];
 }
 
 const NOW = new Date('2026-11-23T09:00:00Z');
@@ -19,7 +22,12 @@ const batch = {
   client: { name: 'Paul Durand', email: 'paul@client.example' },
   commitments: [
     commitment({ message_id: 'm1', text: 'I will send the V2 on Friday.' }),
-    commitment({ message_id: 'm2', owner: 'client', text: 'We will pay the deposit by Wednesday.', due: '2026-11-25' }),
+    commitment({
+      message_id: 'm2',
+      owner: 'client',
+      text: 'We will pay the deposit by Wednesday.',
+      due: '2026-11-25',
+    }),
   ],
 };
 

@@ -39,7 +39,9 @@ test('a vague promise in my draft is flagged, and Apply rewrites it in the edito
   await expect(editor).not.toContainText('bientôt');
   await expect(editor).toContainText('la V3');
   // What was typed before the fixed span is untouched.
-  await expect(editor).toContainText('Merci pour votre retour, je regarde pour le formulaire sur la page Tarifs.');
+  await expect(editor).toContainText(
+    'Merci pour votre retour, je regarde pour le formulaire sur la page Tarifs.',
+  );
 });
 
 test('a flag dismissed for this draft goes away', async ({ openThread, openPanel }) => {

@@ -13,7 +13,10 @@ test('Insert puts the reply at the top of the Gmail reply box, above what was ty
   openThread,
   openPanel,
 }) => {
-  const { page, tabId } = await openThread('gmail-fr-maquettes-v2', gmailThreadUrl('FMfcgzKCFrVpHqRFdwbHwwgRtLKdZJlb'));
+  const { page, tabId } = await openThread(
+    'gmail-fr-maquettes-v2',
+    gmailThreadUrl('FMfcgzKCFrVpHqRFdwbHwwgRtLKdZJlb'),
+  );
   const panel = await openPanel(tabId);
   await page.bringToFront();
   const answer = await fromPanel(panel, {
@@ -29,7 +32,10 @@ test('Insert puts the reply at the top of the Gmail reply box, above what was ty
 });
 
 test('a fix replaces exactly its span of the Gmail draft', async ({ ext, openThread, openPanel }) => {
-  const { page, tabId } = await openThread('gmail-fr-maquettes-v2', gmailThreadUrl('FMfcgzKCFrVpHqRFdwbHwwgRtLKdZJlb'));
+  const { page, tabId } = await openThread(
+    'gmail-fr-maquettes-v2',
+    gmailThreadUrl('FMfcgzKCFrVpHqRFdwbHwwgRtLKdZJlb'),
+  );
   const panel = await openPanel(tabId);
   await page.bringToFront();
   await page.locator(GMAIL_EDITOR).click();
@@ -37,8 +43,15 @@ test('a fix replaces exactly its span of the Gmail draft', async ({ ext, openThr
   await page.keyboard.type(' A bientôt.');
   // The content script reports the draft as it is typed.
   await expect
-    .poll(() => ext.worker.evaluate(async (id) => (await chrome.storage.session.get(`draft:${id}`))[`draft:${id}`], tabId))
-    .toMatchObject({ text: expect.stringContaining('je regarde pour le formulaire sur la page Tarifs. A bientôt.') });
+    .poll(() =>
+      ext.worker.evaluate(
+        async (id) => (await chrome.storage.session.get(`draft:${id}`))[`draft:${id}`],
+        tabId,
+      ),
+    )
+    .toMatchObject({
+      text: expect.stringContaining('je regarde pour le formulaire sur la page Tarifs. A bientôt.'),
+    });
   const draft = (await ext.worker.evaluate(
     async (id) => (await chrome.storage.session.get(`draft:${id}`))[`draft:${id}`],
     tabId,

@@ -6,7 +6,10 @@ test('the service worker stopped mid-way (as MV3 suspends it) loses nothing and 
   openThread,
   openPanel,
 }) => {
-  const { page, tabId } = await openThread('gmail-fr-maquettes-v2', gmailThreadUrl('FMfcgzKCFrVpHqRFdwbHwwgRtLKdZJlb'));
+  const { page, tabId } = await openThread(
+    'gmail-fr-maquettes-v2',
+    gmailThreadUrl('FMfcgzKCFrVpHqRFdwbHwwgRtLKdZJlb'),
+  );
   const panel = await openPanel(tabId);
   await expect(panel.getByRole('heading', { level: 1 })).toHaveText('Refonte du site – maquettes V2');
 
@@ -19,7 +22,11 @@ test('the service worker stopped mid-way (as MV3 suspends it) loses nothing and 
   await expect(second.getByRole('heading', { level: 1 })).toHaveText('Refonte du site – maquettes V2');
 
   // The content script's next report wakes the worker, and both panels follow.
-  await navigateInPage(page, fixtureHtml('gmail-en-invoice-table'), gmailThreadUrl('FMfcgzKCInvoiceTable0042'));
+  await navigateInPage(
+    page,
+    fixtureHtml('gmail-en-invoice-table'),
+    gmailThreadUrl('FMfcgzKCInvoiceTable0042'),
+  );
   await expect(panel.getByRole('heading', { level: 1 })).not.toHaveText('Refonte du site – maquettes V2');
   await expect(second.getByRole('heading', { level: 1 })).toHaveText(
     (await panel.getByRole('heading', { level: 1 }).textContent()) ?? '',
@@ -28,7 +35,10 @@ test('the service worker stopped mid-way (as MV3 suspends it) loses nothing and 
 
 test('a panel bound to a tab never shows another tab’s thread', async ({ openThread, openPanel }) => {
   const first = await openThread('gmail-fr-maquettes-v2', gmailThreadUrl('FMfcgzKCFrVpHqRFdwbHwwgRtLKdZJlb'));
-  const second = await openThread('gmail-en-invoice-table', gmailThreadUrl('FMfcgzJSNRnfcZSkmrsKRklDNJXvnXZl'));
+  const second = await openThread(
+    'gmail-en-invoice-table',
+    gmailThreadUrl('FMfcgzJSNRnfcZSkmrsKRklDNJXvnXZl'),
+  );
   const panelOne = await openPanel(first.tabId);
   const panelTwo = await openPanel(second.tabId);
   await expect(panelOne.getByRole('heading', { level: 1 })).toHaveText('Refonte du site – maquettes V2');

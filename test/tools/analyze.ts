@@ -55,7 +55,11 @@ export function userAddress(thread: Thread, me: string | null): string | null {
 
 /** The printed object: the analysis, then the thread it was made from. */
 export function buildOutput(thread: Thread, args: AnalyzeArgs): Record<string, unknown> {
-  const analysis = analyzeThread(thread, { me: userAddress(thread, args.me), now: args.now, lang: args.lang });
+  const analysis = analyzeThread(thread, {
+    me: userAddress(thread, args.me),
+    now: args.now,
+    lang: args.lang,
+  });
   return { ...analysis, thread };
 }
 
