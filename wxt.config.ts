@@ -12,7 +12,7 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     // Each permission is listed with its reason in the README; a test fails if one is added.
-    permissions: ['storage', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    permissions: ['storage', 'alarms', 'notifications', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     // Host access: the four webmail hosts Parole reads, nothing else.
     host_permissions: MAIL_HOST_PATTERNS,
     action: { default_title: 'Parole' },
@@ -21,7 +21,16 @@ export default defineConfig({
       'open-panel': { suggested_key: { default: 'Alt+Shift+K' }, description: '__MSG_cmdPanel__' },
     },
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'parole@parole.example', strict_min_version: '128.0' } } }
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'parole@parole.example',
+              strict_min_version: '128.0',
+              // Parole collects nothing: everything stays in the browser.
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
       : {}),
   }),
 });

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { z } from 'zod';
 import { recountBadge, watchLedger } from '../lib/background/ledger-watch.ts';
 import { route } from '../lib/background/router.ts';
 import { openPanelFor } from '../lib/background/side-panel.ts';
@@ -10,6 +11,8 @@ import { sendToTab } from '../lib/messages/index.ts';
 const effects = { saveTabState, saveDraft, openPanel: openPanelFor, sendToTab, ledgerChanged: recountBadge };
 
 export default defineBackground(() => {
+  // The service worker forbids eval (MV3 CSP): zod must not even probe for it.
+  z.config({ jitless: true });
   watchLedger();
   browser.runtime.onMessage.addListener((raw, sender, respond) => {
     // Extension pages (panel, popup, options) may sit in a tab too: tell them apart by origin.

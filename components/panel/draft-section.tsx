@@ -34,7 +34,15 @@ export function DraftSection({ tabId, lang }: { tabId: number; lang: Lang }) {
         {meters.map(([name, value, why]) => (
           <div key={name} className="meter" title={why.join('\n')} data-testid={`meter-${name}`}>
             <span className="meter-name">{t(`meter.${name}`)}</span>
-            <meter min={0} max={100} low={40} high={70} optimum={100} value={value} aria-label={t(`meter.${name}`)} />
+            <meter
+              min={0}
+              max={100}
+              low={40}
+              high={70}
+              optimum={100}
+              value={value}
+              aria-label={t(`meter.${name}`)}
+            />
             <span className="meter-value">{Math.round(value)}</span>
             {why.length > 0 && (
               <ul className="meter-why">
@@ -53,7 +61,12 @@ export function DraftSection({ tabId, lang }: { tabId: number; lang: Lang }) {
           <h2 className="section-title">{t('draft.flags', { n: flags.length })}</h2>
           <ul className="cards">
             {flags.map((f) => (
-              <li key={`${flagKey(f)}:${f.start}`} className="card flag" data-testid="draft-flag" data-kind={f.kind}>
+              <li
+                key={`${flagKey(f)}:${f.start}`}
+                className="card flag"
+                data-testid="draft-flag"
+                data-kind={f.kind}
+              >
                 <div className="meta">
                   <span className="badge warn">{t(`kind.${f.kind}`)}</span>
                   <code>{f.rule}</code>

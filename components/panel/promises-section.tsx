@@ -1,9 +1,19 @@
-import type { ReactNode } from 'react';
+import { browser } from 'wxt/browser';
 import type { Analysis, Commitment, Owner } from '../../lib/analysis/types.ts';
 import { formatDay } from '../../lib/i18n/index.ts';
 import type { Thread } from '../../lib/mail/thread.ts';
+import type { PromiseRecord } from '../../lib/store/records.ts';
 import { CopyButton, InsertButton } from '../shared/action-buttons.tsx';
 import { useI18n } from '../shared/i18n.tsx';
+import {
+  ClientRecordBlock,
+  DeliveredHints,
+  LedgerControls,
+  LedgerEditor,
+  LogAllButton,
+  loggedFor,
+  useLogged,
+} from './ledger-controls.tsx';
 
 const GROUPS: Array<{ owner: Owner; title: 'promises.mine' | 'promises.client' | 'promises.third' }> = [
   { owner: 'me', title: 'promises.mine' },
@@ -11,23 +21,26 @@ const GROUPS: Array<{ owner: Owner; title: 'promises.mine' | 'promises.client' |
   { owner: 'third_party', title: 'promises.third' },
 ];
 
-/** Every commitment of the thread, mine and the client's apart, with why a vague one is vague. */
+/**
+ * Every commitment of the thread, mine and the client's apart, with why a vague one is vague,
+ * and the ledger: log them, follow them, the client's record.
+ */
 export function PromisesSection({
-  thread: _thread,
+  thread,
   analysis,
   tabId,
-  renderLog,
 }: {
   thread: Thread;
   analysis: Analysis;
   tabId: number;
-  /** The ledger's controls for one commitment (log, status), when the ledger is available. */
-  renderLog?: (c: Commitment) => ReactNode;
 }) {
   const { t } = useI18n();
+  const logged = useLogged(thread, analysis.commitments);
   return (
     <section aria-label={t('tabs.promises')}>
       {analysis.commitments.length === 0 && <p className="muted empty-line">{t('promises.none')}</p>}
+      <LogAllButton thread={thread} analysis={analysis} logged={logged} />
+      <DeliveredHints thread={thread} analysis={analysis} />
       {GROUPS.map(({ owner, title }) => {
         const items = analysis.commitments.filter((c) => c.owner === owner);
         if (items.length === 0 && owner === 'third_party') return null;
@@ -45,7 +58,9 @@ export function PromisesSection({
                     key={`${c.message_index}:${c.text}`}
                     commitment={c}
                     tabId={tabId}
-                    log={renderLog?.(c)}
+                    thread={thread}
+                    analysis={analysis}
+                    record={loggedFor(logged, thread, c)}
                   />
                 ))}
               </ul>
@@ -65,6 +80,12 @@ export function PromisesSection({
           ))}
         </ul>
       )}
+      <ClientRecordBlock clientEmail={analysis.client?.email ?? null} />
+      <p className="ledger-footer">
+        <button type="button" className="link" onClick={() => void browser.runtime.openOptionsPage()}>
+          {t('ledger.options')}
+        </button>
+      </p>
     </section>
   );
 }
@@ -72,27 +93,34 @@ export function PromisesSection({
 function CommitmentCard({
   commitment: c,
   tabId,
-  log,
+  thread,
+  analysis,
+  record,
 }: {
   commitment: Commitment;
   tabId: number;
-  log: ReactNode;
+  thread: Thread;
+  analysis: Analysis;
+  record: PromiseRecord | undefined;
 }) {
   const { t, lang } = useI18n();
+  // Once logged, the ledger's day wins: the user may have corrected or renegotiated it.
+  const due = record ? record.due : c.due;
   return (
     <li className={c.vague ? 'card vague' : 'card'} data-testid="commitment">
       <q className="quote" lang={c.lang}>
         {c.text}
       </q>
       <div className="meta">
-        <span className={c.due ? 'due' : 'due none'}>
-          {c.due ? t('promises.due', { day: formatDay(c.due, lang) }) : t('promises.noDue')}
+        <span className={due ? 'due' : 'due none'}>
+          {due ? t('promises.due', { day: formatDay(due, lang) }) : t('promises.noDue')}
         </span>
         <span className={c.vague ? 'badge warn' : 'badge ok'}>
           {c.vague ? t('promises.vague') : t('promises.concrete')}
         </span>
-        {log}
+        <LedgerControls thread={thread} analysis={analysis} commitment={c} record={record} />
       </div>
+      {record && <LedgerEditor record={record} />}
       {c.vague && (
         <details className="why">
           <summary>{t('promises.why')}</summary>

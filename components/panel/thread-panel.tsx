@@ -28,7 +28,7 @@ export function ThreadPanel({ thread, tabId }: { thread: Thread; tabId: number }
   const analysis = state.status === 'done' ? state.analysis : null;
   // Marks for `npm run bench`: from a thread navigation to the reading, then the analysis, on screen.
   useEffect(() => {
-    performance.mark('parole:thread-shown');
+    performance.mark('parole:thread-shown', { detail: { messages: thread.messages.length } });
   }, [thread]);
   useEffect(() => {
     if (analysis) performance.mark('parole:analysis-shown');
@@ -72,7 +72,8 @@ export function ThreadPanel({ thread, tabId }: { thread: Thread; tabId: number }
             <ThreadView thread={thread} />
           </>
         )}
-        {tab === 'promises' && (analysis ? <PromisesSection thread={thread} analysis={analysis} tabId={tabId} /> : waiting)}
+        {tab === 'promises' &&
+          (analysis ? <PromisesSection thread={thread} analysis={analysis} tabId={tabId} /> : waiting)}
         {tab === 'signals' &&
           (analysis ? (
             <SignalsSection

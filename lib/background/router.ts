@@ -14,6 +14,8 @@ export interface RouterEffects {
   saveDraft(tabId: number, draft: Draft | null): Promise<void>;
   openPanel(tabId: number): Promise<void>;
   sendToTab(tabId: number, command: TabCommand): Promise<CommandResult>;
+  /** Recounts the badge after a page wrote to the ledger. */
+  ledgerChanged?(): Promise<void>;
 }
 
 /**
@@ -42,6 +44,10 @@ export async function route(
     } catch (e) {
       return { ok: false, detail: String(e) };
     }
+  }
+  if (message.type === 'ledger:changed') {
+    await effects.ledgerChanged?.();
+    return { ok: true, detail: 'recounted' };
   }
   const { tabId, ...command } = message;
   return effects.sendToTab(tabId, command);

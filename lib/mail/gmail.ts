@@ -46,7 +46,7 @@ function person(el: Element | null): Person | null {
     el.getAttribute('email') ??
     findEmail(el.getAttribute('jid')) ??
     findEmail(el.getAttribute('data-hovercard-id'));
-  const name = el.getAttribute('name') ?? el.getAttribute('data-name') ?? squash(el.textContent);
+  const name = squash(el.getAttribute('name') ?? el.getAttribute('data-name') ?? el.textContent);
   return { name: name || null, email: email || null };
 }
 

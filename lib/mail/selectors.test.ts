@@ -11,6 +11,7 @@ import {
   must,
   readSafely,
   SelectorError,
+  squash,
 } from './selectors.ts';
 
 function doc(html: string): Document {
@@ -101,5 +102,13 @@ describe('provider chains and safe reads', () => {
       ok: false,
       failure: { reason: 'reader error: detached frame', tried: ['test.pane'] },
     });
+  });
+});
+
+describe('squash', () => {
+  it('drops direction overrides and invisible characters, keeps emoji sequences whole', () => {
+    expect(squash('Paul \u202ednaruD\u202c')).toBe('Paul dnaruD');
+    expect(squash('Pa\u200bul\u200d Du\ufeffrand')).toBe('Paul Durand');
+    expect(squash('Dev 👩\u200d💻 team')).toBe('Dev 👩\u200d💻 team');
   });
 });

@@ -118,9 +118,17 @@ export function isShown(el: Element): boolean {
   }
 }
 
-/** Whitespace collapsed and trimmed, as a person reads a one-line label. */
+/**
+ * Direction overrides and invisible characters: in a name or subject they only serve to disguise
+ * ("Paul \u202ednaruD" shows as "Paul Durand"). A zero-width joiner stays only between two emoji,
+ * where it builds one ("👩‍💻").
+ */
+const DISGUISE =
+  /[\u200b\u200c\u200e\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]|(?<!\p{Extended_Pictographic}|\p{Emoji_Modifier}|\ufe0f)\u200d|\u200d(?!\p{Extended_Pictographic})/gu;
+
+/** Whitespace collapsed and trimmed, disguising characters dropped, as a person reads a one-line label. */
 export function squash(text: string | null | undefined): string {
-  return (text ?? '').replace(/\s+/g, ' ').trim();
+  return (text ?? '').replace(DISGUISE, '').replace(/\s+/g, ' ').trim();
 }
 
 /** Text of a short element (subject, name), with emoji images read from their `alt`. */

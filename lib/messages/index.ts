@@ -57,6 +57,8 @@ export const PageMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('thread:reread'), tabId: z.number().int() }),
   z.object({ type: z.literal('thread:expand-all'), tabId: z.number().int() }),
   z.object({ type: z.literal('thread:snapshot'), tabId: z.number().int() }),
+  /** A page wrote to the ledger: the background recounts the badge at once. */
+  z.object({ type: z.literal('ledger:changed') }),
 ]);
 export type PageMessage = z.infer<typeof PageMessageSchema>;
 
@@ -85,6 +87,18 @@ export async function sendToTab(tabId: number, command: TabCommand): Promise<Com
     return accept(CommandResultSchema, answer, 'tab') ?? { ok: false, detail: 'no answer' };
   } catch (e) {
     return { ok: false, detail: e instanceof Error ? e.message : String(e) };
+  }
+}
+
+/**
+ * Tells the background the ledger changed (logged, edited, status, import, delete), so the
+ * badge follows at once instead of at the next alarm. Best effort: the alarm recounts anyway.
+ */
+export async function announceLedgerChange(): Promise<void> {
+  try {
+    await browser.runtime.sendMessage({ type: 'ledger:changed' } satisfies PageMessage);
+  } catch {
+    // No background listening (it restarts with the next alarm, which recounts).
   }
 }
 

@@ -64,13 +64,24 @@ function civilityOf(firstName: string | null, signature: string | undefined): Ad
 }
 
 /**
- * How the client names themself and greets: formal when they greet with a civility ("Madame,",
+ * Who the reply greets (the sender of the newest message not from me, else the analysis's client)
+ * and how they name themself and greet: formal when they greet with a civility ("Madame,",
  * "Dear Mr Smith"), or sign with their full name under a formal closing without greeting me by my
  * first name; informal when they sign with their first name alone or greet me by mine.
  */
 export function addresseeOf(thread: Thread, analysis: Analysis, myFirstName: string | null): Addressee {
-  const messages = clientMessages(thread, analysis);
-  const name = analysis.client?.name ?? messages.at(-1)?.from.name ?? null;
+  // The reply answers the newest message from the other side: when a colleague of the client
+  // took over the thread, greet them rather than the first person who wrote.
+  const me = myAddress(thread, analysis);
+  const answered = thread.messages.findLast((m) => {
+    const from = m.from.email?.toLowerCase() ?? null;
+    return from !== null && from !== me && Boolean(m.from.name?.trim());
+  })?.from;
+  const answeredEmail = answered?.email?.toLowerCase() ?? null;
+  const messages = answeredEmail
+    ? thread.messages.filter((m) => m.from.email?.toLowerCase() === answeredEmail)
+    : clientMessages(thread, analysis);
+  const name = answered?.name ?? analysis.client?.name ?? messages.at(-1)?.from.name ?? null;
   const parts = name?.trim().split(/\s+/) ?? [];
   const firstName = parts[0] ?? null;
   const lastName = parts.length > 1 ? parts.slice(1).join(' ') : null;

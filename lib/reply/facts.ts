@@ -65,6 +65,18 @@ function pickPromise(commitments: readonly Commitment[]): Commitment | undefined
   return latest(commitments.filter((c) => c.due !== null)) ?? latest(commitments);
 }
 
+/**
+ * Whether a commitment was read whole. A collapsed message shows only a snippet, cut mid-sentence
+ * by the webmail: a promise that runs to the end of a snippet with no closing punctuation is a
+ * fragment ("I'll fix the list and send you an updated") and cannot be restated to the client.
+ */
+function readWhole(c: Commitment, thread: ReplyInput['thread']): boolean {
+  const message = thread.messages[c.message_index];
+  if (!message?.collapsed) return true;
+  const snippet = message.text.trim();
+  return !(snippet.endsWith(c.text.trim()) && !/[.!?…)»”"']$/u.test(snippet));
+}
+
 export function buildFacts(input: ReplyInput): ReplyFacts {
   const { thread, analysis, profile, register } = input;
   const lang = langOf(register);
@@ -102,8 +114,9 @@ export function buildFacts(input: ReplyInput): ReplyFacts {
 
   // Promises read in the thread.
   const phrase = (text: string | null): string | null => (text ? adaptRegister(text, register) : null);
-  const mine = pickPromise(analysis.commitments.filter((c) => c.owner === 'me'));
-  const theirs = pickPromise(analysis.commitments.filter((c) => c.owner === 'client'));
+  const whole = analysis.commitments.filter((c) => readWhole(c, thread));
+  const mine = pickPromise(whole.filter((c) => c.owner === 'me'));
+  const theirs = pickPromise(whole.filter((c) => c.owner === 'client'));
   if (mine) {
     flags.add('my_promise');
     slots.my_action = phrase(mine.action);
@@ -113,7 +126,7 @@ export function buildFacts(input: ReplyInput): ReplyFacts {
   }
   slots.my_commitment = slots.my_action ?? slots.my_promise ?? null;
   const vagueTheirs =
-    latest(analysis.commitments.filter((c) => c.owner === 'client' && (c.vague || c.due === null))) ?? theirs;
+    latest(whole.filter((c) => c.owner === 'client' && (c.vague || c.due === null))) ?? theirs;
   const clientPromise = input.situation === 'ask_client_for_date' ? vagueTheirs : theirs;
   if (clientPromise) {
     flags.add('client_promise');

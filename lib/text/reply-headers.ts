@@ -40,7 +40,7 @@ export const QUOTE_HEADERS: readonly QuoteHeaderRule[] = [
   {
     id: 'fr-le-a-ecrit',
     lang: 'fr',
-    pattern: /^Le\s.{4,400}a\s?écrit\s?:$/i,
+    pattern: /^Le\s.{4,400}a\s?[ée]crit\s?:$/i,
     needsQuote: false,
     reason: 'French attribution line: "Le <date>, <nom> a écrit :"',
     examples: {
@@ -48,6 +48,8 @@ export const QUOTE_HEADERS: readonly QuoteHeaderRule[] = [
         'Le mer. 29 juin 2022 à 12:32, Rick (<rick@example.com>) a écrit :',
         'Le 19 nov. 2026 à 18:03, Paul Durand <paul@client.example> a écrit :',
         'Le ven. 20 nov. 2026 à 17:52, Léa Martin <lea@example.com> a écrit:',
+        // Typed or relayed without accents (some clients, some keyboards).
+        'Le mar. 1 déc. 2026 à 09:10, Marc <marc@example.fr> a ecrit :',
       ],
       negative: ['Le client a écrit hier pour confirmer.', 'Le devis est prêt :'],
     },
@@ -175,7 +177,7 @@ export const QUOTE_HEADERS: readonly QuoteHeaderRule[] = [
     id: 'any-name-wrote-before-quote',
     lang: 'any',
     pattern:
-      /^.{1,300}(?:\bwrote|\ba\s?écrit|\bschrieb|\bescribió|\bescreveu|\bha scritto|\bschreef|\bskrev|\bkirjoitti|napisał|\bpisze|написал).{0,120}:$/iu,
+      /^.{1,300}(?:\bwrote|\ba\s?[ée]crit|\bschrieb|\bescribió|\bescreveu|\bha scritto|\bschreef|\bskrev|\bkirjoitti|napisał|\bpisze|написал).{0,120}:$/iu,
     needsQuote: true,
     reason:
       'An attribution without its opening word ("Paul <paul@x> wrote:"): a header only when a quote follows',
@@ -197,7 +199,7 @@ export const HISTORY_SEPARATORS: readonly LineRule[] = [
     id: 'any-dashed-attribution',
     lang: 'any',
     pattern:
-      /^-{2,}\s*(?:On|Le|Am|El|Il|Op|Em)\s.{4,300}(?:wrote|a\s?écrit|schrieb|escribió|ha scritto|schreef|escreveu).{0,100}-{2,}$/i,
+      /^-{2,}\s*(?:On|Le|Am|El|Il|Op|Em)\s.{4,300}(?:wrote|a\s?[ée]crit|schrieb|escribió|ha scritto|schreef|escreveu).{0,100}-{2,}$/i,
     reason: 'Zoho writes the attribution between dashes: "---- On <date> <name> wrote ----"',
     examples: {
       positive: [

@@ -32,6 +32,23 @@ const GATES: Gate[] = [
       'per_signal.appreciation': 0.7,
     },
   },
+  {
+    task: 'signals',
+    path: 'test/fixtures/eval/heldout/signals.heldout.jsonl',
+    floors: {
+      micro_f1: 0.9,
+      'per_signal.scope_creep': 0.85,
+      'per_signal.urgency': 0.85,
+      'per_signal.off_hours': 0.85,
+      'per_signal.payment_delay': 0.85,
+      'per_signal.price_pushback': 0.85,
+      'per_signal.aggressive': 0.85,
+      'per_signal.indecision': 0.85,
+      'per_signal.dissatisfied': 0.85,
+      'per_signal.silence': 0.85,
+      'per_signal.appreciation': 0.85,
+    },
+  },
   { task: 'quotes', path: 'test/fixtures/eval/quotes.dev.jsonl', floors: { exact: 0.85 } },
   {
     task: 'commitments',

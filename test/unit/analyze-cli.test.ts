@@ -96,7 +96,11 @@ describe('analyze CLI', () => {
     expect(out.client.email).toBe('paul@maison-durand.example');
     // "d'ici mercredi" in a mail of Friday 20 November is Wednesday 25 November.
     expect(out.commitments).toContainEqual(
-      expect.objectContaining({ owner: 'client', due: '2026-11-25', text: expect.stringContaining("virement de l'acompte") }),
+      expect.objectContaining({
+        owner: 'client',
+        due: '2026-11-25',
+        text: expect.stringContaining("virement de l'acompte"),
+      }),
     );
     // "vendredi" in Léa's mail of Wednesday 18 November is Friday 20 November.
     expect(out.commitments).toContainEqual(expect.objectContaining({ owner: 'me', due: '2026-11-20' }));

@@ -53,11 +53,15 @@ export const EN_COMMITMENT_RULES: readonly CommitmentRule[] = unicodeBoundaries(
     lang: 'en',
     kind: 'trigger',
     owner: 'speaker',
-    pattern: /\b(?:I|we)(?:'m|\s+am|'re|\s+are)?\s+(?:plan(?:ning)?|intend(?:ing)?|aim(?:ing)?)\s+to\s+/i,
-    reason: 'A stated plan: "I plan to send it Friday".',
+    pattern: /\b(?:I|we)(?:'m|\s+am|'re|\s+are)?\s+(?:plan(?:ning)?|intend(?:ing)?|aim(?:ing)?|hop(?:e|ing))\s+to\s+/i,
+    reason: 'A stated plan or hope: "I plan to send it Friday" (hope is marked vague by the hedge rules).',
     examples: {
-      positive: ['I plan to send the draft on Friday.', "We're aiming to ship it Monday."],
-      negative: ['I planned to send it.'],
+      positive: [
+        'I plan to send the draft on Friday.',
+        "We're aiming to ship it Monday.",
+        "We're hoping to pay the balance on the 12th.",
+      ],
+      negative: ['I planned to send it.', 'I hoped to send it.'],
     },
   },
   {
@@ -186,6 +190,137 @@ export const EN_COMMITMENT_RULES: readonly CommitmentRule[] = unicodeBoundaries(
     },
   },
   {
+    id: 'en.trigger.can-have',
+    lang: 'en',
+    kind: 'trigger',
+    owner: 'speaker',
+    needsTime: true,
+    pattern:
+      /\b(?:I|we)\s+can\s+(?:definitely\s+|certainly\s+|easily\s+|still\s+)?(?:have|get\s+(?:it|them|this|that|these|those|the|a|an|your|you|everything|my|our)|deliver|send|finish|ship|complete|wrap\s+up|hand\s+over|turn\s+(?:it|this|that|them)\s+around)\b/i,
+    reason:
+      'A firm statement of ability with a day is a promise ("I can get the edit to you by Thursday"); without a day, or under a condition, it is an offer.',
+    examples: {
+      positive: ['I can get the edit to you by Thursday.', 'We can deliver the banners on Monday.'],
+      negative: [
+        'Can I send it on Monday?',
+        "I can't deliver before the 10th.",
+        'I could send it Monday.',
+        'I can do Tuesday for the call.',
+        'I can get on a call tomorrow.',
+      ],
+    },
+  },
+  {
+    id: 'en.trigger.count-on-me',
+    lang: 'en',
+    kind: 'trigger',
+    owner: 'speaker',
+    needsTime: true,
+    pattern: /\b(?:count|rely|depend)\s+on\s+(?:me|us)\b/i,
+    reason: '"You can count on me for Tuesday": the writer vouches for a delivery on a day.',
+    examples: {
+      positive: ['You can count on us for the proofs on Tuesday.', 'Rely on me to send the deck tomorrow.'],
+      negative: ['I count on you for the feedback.', 'We rely on them.'],
+    },
+  },
+  {
+    id: 'en.trigger.subjectless-should',
+    lang: 'en',
+    kind: 'trigger',
+    owner: 'speaker',
+    pattern:
+      /^\s*(?:(?:ok|okay|sure|yes|great|noted)[,!.]?\s+)?should\s+(?:be\s+able\s+to|have\s+(?:it|them|this|that|everything|the|a|an|your)|get\s+(?:it|them|this|that|the|your))\b/i,
+    reason:
+      'Subjectless soft promise at the start of a sentence ("Should have the proofs to you Monday"); the hedge rule marks it vague.',
+    examples: {
+      positive: ['Should have the proofs to you on Monday.', 'Sure, should be able to fix that tonight.'],
+      negative: ['Should I send it on Monday?', 'It should be fine.'],
+    },
+  },
+  {
+    id: 'en.trigger.casual-ill',
+    lang: 'en',
+    kind: 'trigger',
+    owner: 'speaker',
+    pattern:
+      /(?:^|[.!?,;:]\s*|\b(?:and|so|ok|okay|sure)\s+)(?:ill|Ill)\s+(?:send|get|have|do|call|ring|email|mail|fix|finish|deliver|share|upload|push|forward|pay|check|update|drop|bring|make|post|book|text)\b/,
+    reason: 'Quickly typed "ill send" is "I\'ll send": casual mail drops the apostrophe.',
+    examples: {
+      positive: ['ok ill send the link tonight', 'Ill have the proofs ready tomorrow.'],
+      negative: ["He's been ill since Monday.", 'I was ill, sorry for the delay.'],
+    },
+  },
+  {
+    id: 'en.trigger.you-should-receive',
+    lang: 'en',
+    kind: 'trigger',
+    owner: 'speaker',
+    pattern:
+      /\byou\s+should\s+(?:receive|get|have\s+(?:it|them|this|that|everything|the|a|an|my|our|your))\b(?!\s+(?:been|sent|received|told|asked)\b)/i,
+    reason:
+      'The reader should receive something: the writer\'s side delivers it, softly ("you should get the invoice tomorrow").',
+    examples: {
+      positive: ['You should receive the contract by Tuesday.', 'You should get the invoice tomorrow.'],
+      negative: ['You should have told me.', 'You should check the spam folder.'],
+    },
+  },
+  {
+    id: 'en.trigger.scheduled',
+    lang: 'en',
+    kind: 'trigger',
+    owner: 'speaker',
+    needsTime: true,
+    pattern:
+      /\b(?:the\s+|our\s+|your\s+)?(?:delivery|handover|hand-off|launch|go-live|payment|transfer|shipment|release|installation)\s+(?:is|remains|stays)\s+(?:still\s+)?(?:scheduled|planned|set|booked|on\s+track)\s+for\b/i,
+    reason: 'A delivery or payment that stays scheduled for a day: the writer\'s side holds to it.',
+    examples: {
+      positive: ['The delivery is still scheduled for Friday.', 'Payment is planned for the 30th.'],
+      negative: ['The delivery was scheduled for Friday.', 'Is the launch scheduled for Monday?'],
+    },
+  },
+  {
+    id: 'en.trigger.going-out',
+    lang: 'en',
+    kind: 'trigger',
+    owner: 'speaker',
+    needsTime: true,
+    pattern:
+      /\b(?:it's|it\s+is|they're|they\s+are|(?:the|your|this|these)\s+[\w-]+(?:\s+[\w-]+){0,3}?\s+(?:is|are))\s+going\s+out\b|\b(?:it|they|the\s+[\w-]+(?:\s+[\w-]+){0,3}?)\s+(?:goes|go|ships|ship)\s+out\b/i,
+    reason: '"It\'s going out today", "the files go out tomorrow": the writer\'s side sends it on a day.',
+    examples: {
+      positive: ["The invoice is going out tomorrow.", 'The proofs go out on Monday.'],
+      negative: ['It went out yesterday.', "I'm going out tonight."],
+    },
+  },
+  {
+    id: 'en.trigger.team-will',
+    lang: 'en',
+    kind: 'trigger',
+    owner: 'speaker',
+    pattern: new RegExp(String.raw`\b(?:my|our)\s+team${WILL}${NOT_AFTER_WILL}`, 'i'),
+    reason:
+      '"My team will…" binds the writer\'s side (shared/eval/FORMAT.md); a named colleague or a role stays a third party.',
+    examples: {
+      positive: ['My team will send the access codes tomorrow.', "Our team'll fix it on Monday."],
+      negative: ['Our legal team will review it.', 'Their team will call you.'],
+    },
+  },
+  {
+    id: 'en.trigger.department-will',
+    lang: 'en',
+    kind: 'trigger',
+    owner: 'third_party',
+    pattern: new RegExp(
+      String.raw`(?:^\s*|[.!?;:]\s+)(?:legal|accounting|accounts(?:\s+payable)?|finance|procurement|billing|payroll|purchasing|HR|IT|marketing|management)${WILL}${NOT_AFTER_WILL}`,
+      'i',
+    ),
+    reason: 'A department named bare, as offices say it ("Legal will review the contract by Monday").',
+    examples: {
+      positive: ['Legal will review the NDA by Monday.', 'Accounts payable will process it on Friday.'],
+      negative: ['Legal said no.', 'The legal side will be fine.'],
+    },
+  },
+  {
     id: 'en.trigger.role-will',
     lang: 'en',
     kind: 'trigger',
@@ -210,13 +345,14 @@ export const EN_COMMITMENT_RULES: readonly CommitmentRule[] = unicodeBoundaries(
     owner: 'third_party',
     nameGroup: true,
     pattern: new RegExp(
-      String.raw`\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?:\s+from\s+(?:our|my|the|their)\s+[\w-]+(?:\s+[\w-]+)?)?${WILL}${NOT_AFTER_WILL}`,
+      String.raw`\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?:\s+from\s+(?:(?:our|my|the|their)\s+)?[\w-]+(?:\s+[\w-]+)?)?${WILL}${NOT_AFTER_WILL}`,
     ),
     reason: 'A person named in the text will act ("Sarah will send over the contract").',
     examples: {
       positive: [
         'Sarah will send over the signed contract.',
         'Marc from our team will send you the guidelines.',
+        'Julie from finance will settle the invoice on Monday.',
       ],
       negative: ['sarah sent it.', 'Sarah will not come.'],
     },
@@ -244,9 +380,25 @@ export const EN_COMMITMENT_RULES: readonly CommitmentRule[] = unicodeBoundaries(
     lang: 'en',
     kind: 'block',
     pattern:
-      /\bif\s+(?:you|u)\s+(?:want|prefer|like|wish|'d\s+like|would\s+like|need|'d\s+prefer|would\s+prefer)\b|\bif\s+(?:needed|necessary|required|you\s+think\s+it)\b/i,
+      /\bif\s+(?:you|u)\s+(?:want|prefer|like|wish|'d\s+like|would\s+like|need|'d\s+prefer|would\s+prefer)\b|\bif\s+(?:needed|necessary|required|you\s+think\s+it)\b|\bif\s+(?:that|this|it)\s+(?:works|suits|helps|is\s+(?:ok|okay|easier|better))\b|\bwhichever\s+(?:you|suits|works)\b/i,
     reason: 'A conditional offer commits to nothing until accepted ("I\'ll do it if you want").',
-    examples: { positive: ["I'll redo it if you prefer."], negative: ["I'll redo it by Monday."] },
+    examples: {
+      positive: ["I'll redo it if you prefer.", 'I can send the draft on Tuesday if that works for you.'],
+      negative: ["I'll redo it by Monday."],
+    },
+  },
+  {
+    id: 'en.block.if-approval',
+    lang: 'en',
+    kind: 'block',
+    pattern:
+      /\b(?:if|provided|as\s+long\s+as|assuming)\s+(?:that\s+)?(?:you|u|they|the\s+client|your\s+\w+)\s+(?:can\s+|could\s+)?(?:approve|validate|confirm|sign|accept|agree|ok|okay|green-?light|give\s+(?:me|us)|send\s+(?:me|us)|get\s+(?:me|us)|pay|return|decide|choose|pick)\b/i,
+    reason:
+      'A promise that waits on the reader\'s approval or input is a conditional offer ("if you sign off today, I can start Monday").',
+    examples: {
+      positive: ['If you sign the quote today, I can start on Monday.', "I'll book the studio provided you confirm by noon."],
+      negative: ["I'll start on Monday.", 'If anything changes, I will let you know.'],
+    },
   },
   {
     id: 'en.block.not-sure',
@@ -302,10 +454,10 @@ export const EN_COMMITMENT_RULES: readonly CommitmentRule[] = unicodeBoundaries(
     lang: 'en',
     kind: 'hedge',
     pattern:
-      /\bhopefully\b|\bI\s+hope\s+to\b|\bfingers\s+crossed\b|\bwith\s+(?:any|a\s+bit\s+of)\s+luck\b|\bI\s+(?:think|believe|guess|reckon)\b/i,
+      /\bhopefully\b|\b(?:I|we)(?:'re|\s+are|'m|\s+am)?\s+hop(?:e|ing)\s+to\b|\bfingers\s+crossed\b|\bwith\s+(?:any|a\s+bit\s+of)\s+luck\b|\bI\s+(?:think|believe|guess|reckon)\b/i,
     reason: 'Hope is not a promise.',
     examples: {
-      positive: ["I'll hopefully have the draft by Thursday."],
+      positive: ["I'll hopefully have the draft by Thursday.", "We're hoping to wrap it up by Monday."],
       negative: ["I'll have the draft by Thursday."],
     },
   },

@@ -86,14 +86,18 @@ export const FR_COMMITMENT_RULES: readonly CommitmentRule[] = unicodeBoundaries(
     kind: 'trigger',
     owner: 'speaker',
     pattern: new RegExp(
-      String.raw`${JE}(?:devrais|pense|compte|espère)\s+(?:pouvoir|avoir|être\s+en\s+mesure)\b|\bnous\s+(?:devrions|pensons|comptons)\s+(?:pouvoir|avoir)\b`,
+      String.raw`${JE}(?:devrais|pense|compte|espère)\s+(?:pouvoir|avoir|être\s+en\s+mesure)\b|\bnous\s+(?:devrions|pensons|comptons|espérons)\s+(?:pouvoir|avoir)\b|\bon\s+(?:devrait|pense|compte|espère)\s+(?:pouvoir|avoir|être\s+en\s+mesure)\b`,
       'iu',
     ),
     reason:
       'Promesse prudente : « je devrais pouvoir », « je pense pouvoir » (marquée vague par les réserves).',
     examples: {
-      positive: ['Je devrais pouvoir vous envoyer une première version.', 'Je pense pouvoir finir jeudi.'],
-      negative: ['Je ne pense pas pouvoir valider.', 'Je devrais le savoir.'],
+      positive: [
+        'Je devrais pouvoir vous envoyer une première version.',
+        'Je pense pouvoir finir jeudi.',
+        'On devrait pouvoir livrer la maquette mardi.',
+      ],
+      negative: ['Je ne pense pas pouvoir valider.', 'Je devrais le savoir.', 'On devrait en parler.'],
     },
   },
   {
@@ -136,9 +140,13 @@ export const FR_COMMITMENT_RULES: readonly CommitmentRule[] = unicodeBoundaries(
     lang: 'fr',
     kind: 'trigger',
     owner: 'speaker',
-    pattern: /\bje\s+(?:regarde|vérifie|check)\s+(?:ça|cela|ce\s+point|de\s+(?:plus\s+)?près)/iu,
+    pattern:
+      /\b(?:je|on)\s+(?:regarde|vérifie|check)\s+(?:ça|cela|ce\s+point|de\s+(?:plus\s+)?près)|\bnous\s+(?:regardons|vérifions)\s+(?:ça|cela|ce\s+point|de\s+(?:plus\s+)?près)/iu,
     reason: "« Je regarde ça » : un engagement, à l'action floue.",
-    examples: { positive: ['Je regarde ça et je reviens vers vous.'], negative: ['Je regarde le match.'] },
+    examples: {
+      positive: ['Je regarde ça et je reviens vers vous.', 'On regarde ce point mardi en interne.'],
+      negative: ['Je regarde le match.', 'On regarde les photos ensemble ?'],
+    },
   },
   {
     id: 'fr.trigger.present-deliver',
@@ -239,12 +247,118 @@ export const FR_COMMITMENT_RULES: readonly CommitmentRule[] = unicodeBoundaries(
     },
   },
   {
+    id: 'fr.trigger.je-peux',
+    lang: 'fr',
+    kind: 'trigger',
+    owner: 'speaker',
+    needsTime: true,
+    pattern: new RegExp(
+      String.raw`\b(?:je\s+peux|nous\s+pouvons|on\s+peut)\s+${C}(?:envoyer|renvoyer|livrer|transmettre|faire\s+parvenir|rendre|finir|boucler|terminer|régler|payer|virer)\b`,
+      'iu',
+    ),
+    reason:
+      "« Je peux vous l'envoyer demain » : une capacité ferme, datée, vaut promesse ; sous condition (« si besoin ») c'est une offre.",
+    examples: {
+      positive: ['Je peux vous livrer les fichiers jeudi.', 'On peut te transmettre le rapport lundi.'],
+      negative: ['Je ne peux pas livrer jeudi.', 'Je pourrais vous livrer jeudi.', 'Peux-tu me livrer jeudi ?'],
+    },
+  },
+  {
+    id: 'fr.trigger.compte-faire',
+    lang: 'fr',
+    kind: 'trigger',
+    owner: 'speaker',
+    needsTime: true,
+    pattern: new RegExp(String.raw`${JE}(?:compte|prévois\s+de|envisage\s+de)\s+${C}(?!pouvoir\b)\p{L}+(?:er|ir|re)\b`, 'iu'),
+    reason: "« Je compte vous envoyer la maquette jeudi » : une intention datée de l'auteur.",
+    examples: {
+      positive: ['Je compte vous envoyer la V2 mardi.', 'Je prévois de livrer le 12.'],
+      negative: ['Je comptais vous envoyer la V2.', 'Je compte sur vous.'],
+    },
+  },
+  {
+    id: 'fr.trigger.ca-part',
+    lang: 'fr',
+    kind: 'trigger',
+    owner: 'speaker',
+    needsTime: true,
+    pattern:
+      /(?:\b(?:ça|cela|tout)|\b(?:le|la|les|l'|votre|vos|ton|ta|tes|ce|cet|cette|ces|mon|ma|mes|notre|nos)\s*(?:[\p{L}'-]+\s+){0,2}?(?:fichiers?|colis|commandes?|factures?|virements?|paiements?|règlements?|versements?|devis|maquettes?|épreuves|BAT|envois?|liens?|photos?|tirages?|documents?|dossiers?|contrats?|livrables?|textes?|traductions?|visuels?|exemplaires|chèques?|relances?)(?:\s+[\p{L}'-]+){0,3}?)\s+(?:part|partent)\b(?!\s+(?:de|du|des|d')\b)/iu,
+    reason: "« Les fichiers partent chez l'imprimeur demain » : l'envoi du camp de l'auteur, au présent, avec une date.",
+    examples: {
+      positive: ["Les fichiers partent chez l'imprimeur demain.", 'Le colis part lundi.'],
+      negative: ['Le projet part de zéro.', 'Le colis est parti hier.', 'Mon train part lundi à 8h.'],
+    },
+  },
+  {
+    id: 'fr.trigger.compter-sur',
+    lang: 'fr',
+    kind: 'trigger',
+    owner: 'speaker',
+    needsTime: true,
+    pattern:
+      /\bcompte[zs]?\s+sur\s+(?:moi|nous)\b|\bcompter\s+sur\s+(?:moi|nous)\b|\bcompter\s+sur\s+[^,.;!?]{1,40}?\bde\s+(?:ma|notre)\s+part\b/iu,
+    reason:
+      "« Comptez sur moi pour lundi » : l'auteur se porte garant d'une livraison datée.",
+    examples: {
+      positive: [
+        'Vous pouvez compter sur moi pour le devis demain.',
+        'Tu peux compter sur une relecture de ma part mercredi.',
+      ],
+      negative: ['Je compte sur vous pour les textes.', 'On compte sur ton retour.'],
+    },
+  },
+  {
+    id: 'fr.trigger.vous-devriez-recevoir',
+    lang: 'fr',
+    kind: 'trigger',
+    owner: 'speaker',
+    pattern: /\b(?:vous|tu)\s+(?:devriez|devrais)\s+(?:l'|les\s+|la\s+|le\s+|en\s+)?(?:recevoir|avoir)\b/iu,
+    reason:
+      "Le lecteur devrait recevoir quelque chose : c'est l'auteur qui s'engage, avec une réserve (« vous devriez recevoir la facture lundi »).",
+    examples: {
+      positive: ['Vous devriez recevoir la facture lundi.', "Tu devrais l'avoir demain."],
+      negative: ['Vous devriez relire le contrat.', 'Vous auriez dû le recevoir.'],
+    },
+  },
+  {
+    id: 'fr.trigger.prevu',
+    lang: 'fr',
+    kind: 'trigger',
+    owner: 'speaker',
+    needsTime: true,
+    pattern:
+      /\b(?:j'ai|nous\s+avons|on\s+a)\s+(?:prévu|programmé|planifié)\s+de\b|\b(?:la|le|l')\s*(?:livraison|envoi|mise\s+en\s+ligne|remise|rendu|paiement|virement|règlement|versement|lancement|installation)\s+(?:est|reste)\s+(?:toujours\s+|bien\s+)?(?:prévue?|programmée?|planifiée?|calée?|fixée?)\s+(?:pour|au|le)\b/iu,
+    reason:
+      "Un envoi prévu à une date (« j'ai prévu de vous livrer mardi », « le virement est prévu pour le 30 ») engage l'auteur.",
+    examples: {
+      positive: ["J'ai prévu de vous envoyer le montage mardi.", 'Le virement est prévu pour le 30.'],
+      negative: ['Le virement était prévu pour le 30.', 'Vous aviez prévu de venir ?'],
+    },
+  },
+  {
+    id: 'fr.trigger.equipe-futur',
+    lang: 'fr',
+    kind: 'trigger',
+    owner: 'speaker',
+    pattern: new RegExp(
+      String.raw`\b(?:mon|notre)\s+équipe\s+${C}(?:${NOT_ACTION_3}\p{L}+ra|va\s+(?!être\b|bien\b)\p{L}+)\b`,
+      'iu',
+    ),
+    reason:
+      "« Mon équipe vous enverra » engage le camp de l'auteur (shared/eval/FORMAT.md) ; un collègue nommé ou un service reste un tiers.",
+    examples: {
+      positive: ['Mon équipe vous livrera les visuels lundi.', 'Notre équipe va corriger le bug demain.'],
+      negative: ['Notre équipe juridique vous répondra.', 'Leur équipe vous enverra le brief.'],
+    },
+  },
+  {
     id: 'fr.trigger.role-futur',
     lang: 'fr',
     kind: 'trigger',
     owner: 'third_party',
     pattern: new RegExp(
-      String.raw`\b(?:notre|nos|mon|ma|mes|leur|leurs|le|la|l'|les)\s*(?:${ROLES})(?:\s+[\p{L}-]+){0,2}?\s+${C}(?:${NOT_ACTION_3}\p{L}+(?:ra|ront)|va\s+(?!être\b|bien\b)\p{L}+|vont\s+(?!être\b|bien\b)\p{L}+)\b`,
+      String.raw`\b(?:notre|nos|mon|ma|mes|leur|leurs|le|la|l'|les)\s*(?:${ROLES})(?:\s+[\p{L}-]+){0,2}?\s+${C}(?:${NOT_ACTION_3}\p{L}+(?:ra|ront)|va\s+(?!être\b|bien\b)\p{L}+|vont\s+(?!être\b|bien\b)\p{L}+|devrai(?:t|ent)\s+(?!être\b|avoir\b)\p{L}+)\b`,
       'iu',
     ),
     reason: 'Un tiers désigné par son rôle agira : « notre comptable effectuera le virement ».',
@@ -253,6 +367,7 @@ export const FR_COMMITMENT_RULES: readonly CommitmentRule[] = unicodeBoundaries(
         'Notre comptable effectuera le virement.',
         'Notre service juridique reviendra vers vous.',
         'Notre graphiste vous transmettra la charte.',
+        'La compta devrait faire le virement vendredi.',
       ],
       negative: ['Notre comptable a effectué le virement.', 'Notre comptable sera absent.'],
     },
@@ -293,11 +408,24 @@ export const FR_COMMITMENT_RULES: readonly CommitmentRule[] = unicodeBoundaries(
     lang: 'fr',
     kind: 'block',
     pattern:
-      /\bsi\s+(?:vous\s+(?:le\s+)?(?:voulez|préférez|souhaitez|avez\s+besoin)|tu\s+(?:le\s+)?(?:veux|préfères|souhaites|as\s+besoin)|besoin|nécessaire|(?:ça|cela)\s+(?:vous|te|t')\s*(?:arrange|va|convient|dit))\b/iu,
+      /\bsi\s+(?:vous\s+(?:le\s+)?(?:voulez|préférez|souhaitez|avez\s+besoin)|tu\s+(?:le\s+)?(?:veux|préfères|souhaites|as\s+besoin)|besoin|nécessaire|(?:ça|cela)\s+(?:vous|te|t')\s*(?:arrange|va|convient|dit))\b|\bcomme\s+(?:vous|tu)\s+(?:voulez|veux|préférez|préfères|souhaitez|souhaites)\b|\bà\s+(?:votre|ta)\s+convenance\b/iu,
     reason: "Une offre conditionnelle n'engage pas tant qu'elle n'est pas acceptée.",
     examples: {
-      positive: ['Je vous renvoie les fichiers lundi si besoin.'],
+      positive: ['Je vous renvoie les fichiers lundi si besoin.', 'Je peux vous livrer jeudi ou vendredi, comme vous préférez.'],
       negative: ['Je vous renvoie les fichiers lundi.'],
+    },
+  },
+  {
+    id: 'fr.block.si-validation',
+    lang: 'fr',
+    kind: 'block',
+    pattern:
+      /\b(?:si|à\s+condition\s+que|pourvu\s+que)\s+(?:vous|tu|on|il|elle|ils|elles|le\s+client|la\s+cliente|votre\s+\p{L}+|ton\s+\p{L}+|ta\s+\p{L}+)\s+(?:me\s+|m'|nous\s+|le\s+|la\s+|les\s+|l')?(?:valid|confirm|sign|accept|approuv|donn|envo|règl|pa[iy]|transm|renvo|choisi|décid)\p{L}*/iu,
+    reason:
+      "Une promesse suspendue à la validation ou à l'envoi du client est une offre conditionnelle (« si vous validez ce soir, je lance lundi »).",
+    examples: {
+      positive: ['Si vous signez le devis ce soir, je lance la production lundi.', 'Je livre jeudi si le client valide.'],
+      negative: ['Je livre jeudi.', 'Si jamais il y a un souci, je vous préviens.'],
     },
   },
   {
@@ -399,10 +527,14 @@ export const FR_COMMITMENT_RULES: readonly CommitmentRule[] = unicodeBoundaries(
     lang: 'fr',
     kind: 'hedge',
     pattern:
-      /\bdevrai[st]?\b|\bdevrions\b|\bdevraient\b|\bje\s+pense\s+pouvoir\b|\bj'espère\s+pouvoir\b|\bfaire\s+(?:de\s+)?mon\s+mieux\b|\bfaire\s+le\s+maximum\b|\bvoir\s+ce\s+que\s+(?:je|nous|on)\s+peu[xt]\s+faire\b|\bje\s+compte\b/iu,
+      /\bdevrai[st]?\b|\bdevrions\b|\bdevriez\b|\bdevraient\b|\bje\s+pense\s+pouvoir\b|\besp[éè]r\p{L}*\s+pouvoir\b|\bfaire\s+(?:de\s+)?mon\s+mieux\b|\bfaire\s+le\s+maximum\b|\bvoir\s+ce\s+que\s+(?:je|nous|on)\s+peu[xt]\s+faire\b|\bje\s+compte\s+pouvoir\b/iu,
     reason: '« Je devrais pouvoir », « je vais voir ce que je peux faire » : une attente, pas une promesse.',
     examples: {
-      positive: ['Je devrais pouvoir vous envoyer une version.'],
+      positive: [
+        'Je devrais pouvoir vous envoyer une version.',
+        'Nous espérons pouvoir régler le solde lundi.',
+        'On espère pouvoir livrer le site mardi.',
+      ],
       negative: ['Je vous envoie une version.'],
     },
   },

@@ -143,7 +143,11 @@ function cleanAction(raw: string, cut: Span[], hedges: RegExp[]): string | null 
   for (const s of [...cut].sort((a, b) => b.start - a.start))
     text = `${text.slice(0, s.start)} ${text.slice(s.end)}`;
   for (const h of hedges) text = text.replace(h, ' ');
-  text = text.replace(/\s+/g, ' ').replace(LEADING_JUNK, '');
+  // Cutting the time words can leave "la V2 , avec …": no space before a comma or a full stop.
+  text = text
+    .replace(/\s+/g, ' ')
+    .replace(/\s+([,.])/g, '$1')
+    .replace(LEADING_JUNK, '');
   for (let i = 0; i < 3 && TRAILING_PREPOSITION.test(text); i++)
     text = text.replace(TRAILING_PREPOSITION, '');
   text = text.replace(LEADING_JUNK, '');

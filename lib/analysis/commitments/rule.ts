@@ -93,6 +93,8 @@ export const EN_ROLES = [
 /** Role nouns for people other than the writer, in French ("notre comptable effectuera…"). */
 export const FR_ROLES = [
   'comptable',
+  'compta',
+  'comptabilité',
   'graphiste',
   'prestataire',
   'développeur',

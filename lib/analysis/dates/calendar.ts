@@ -99,13 +99,24 @@ export function lastWorkingDayOnOrBefore(day: number): number {
   return d;
 }
 
-/** `n` working days (Monday–Friday) after `day`. */
+/**
+ * A day a business-day count moves over: Monday–Friday, less 1 January and 25 December, the two
+ * public holidays France, the UK and the US share (the rest differ by country, and the writer's
+ * country is not known here).
+ */
+export function isBusinessDay(day: number): boolean {
+  if (!isWorkingDay(day)) return false;
+  const { month, day: d } = toYmd(day);
+  return !((month === 1 && d === 1) || (month === 12 && d === 25));
+}
+
+/** `n` business days after `day` ("sous 3 jours ouvrés", "within 5 business days"). */
 export function addWorkingDays(day: number, n: number): number {
   let d = day;
   let left = n;
   while (left > 0) {
     d++;
-    if (isWorkingDay(d)) left--;
+    if (isBusinessDay(d)) left--;
   }
   return d;
 }

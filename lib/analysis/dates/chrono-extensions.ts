@@ -75,6 +75,9 @@ const MONTH_NAME: Record<Lang, RegExp> = {
   en: new RegExp(`(?<![\\p{L}])(?:${MONTH_WORDS.en}|jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)`, 'iu'),
   fr: new RegExp(`(?<![\\p{L}])(?:${MONTH_WORDS.fr}|janv|f[ée]vr?|avr|juil|sept|oct|nov|d[ée]c)`, 'iu'),
 };
+/** chrono reads "de 30 secondes" / "for 2 hours" as a time from now; they measure a length. */
+const LENGTH_PHRASE =
+  /^(?:d(?:e\s+|['’]\s*)|for\s+)(?:\d+|une?|a|an|deux|trois|quatre|cinq|dix|quinze|trente|two|three|four|five|ten|fifteen|thirty)\s*(?:secondes?|seconds?|sec|minutes?|mins?|heures?|hours?|hrs?|jours?|days?|semaines?|weeks?|mois|months?|ans?|années?|years?)(?![\p{L}])/iu;
 const CLOCK_TIME = /\d\s*(?:h|am|pm|a\.m|p\.m|heures?)(?![a-z])|\d:\d\d/i;
 
 const overlaps = (a: chrono.ParsingResult, b: chrono.ParsingResult) =>
@@ -126,6 +129,8 @@ function resolveResult(
   // times; our rules cover every relative expression, so chrono is kept for what is written
   // with digits or a month name: explicit dates, and clock times ("avant 17h" → today).
   if (!/\d/.test(result.text) && !MONTH_NAME[lang].test(result.text)) return null;
+  // "une vidéo de 30 secondes", "a call for 2 hours": a length, not a delay counted from now.
+  if (LENGTH_PHRASE.test(result.text)) return null;
   const c = result.start;
   let due: number | null;
   if (c.isCertain('day') && c.isCertain('month')) {

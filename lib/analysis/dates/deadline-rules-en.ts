@@ -261,7 +261,7 @@ export const EN_DEADLINE_RULES: DeadlineRule[] = [
       const part: r.WeekPart = m.groups?.early ? 'early' : 'mid';
       const which = m.groups?.which?.toLowerCase();
       if (which?.includes('next') || which?.includes('following')) return r.weekWindow(ref, 1, part);
-      if (which === 'this') return r.weekWindow(ref, 0, part);
+      if (which === 'this') return r.thisWeekWindow(ref, part);
       return r.weekPartNearest(ref, part);
     },
   },
@@ -304,6 +304,22 @@ export const EN_DEADLINE_RULES: DeadlineRule[] = [
     reason: 'Before the weekend: by Friday.',
     examples: { positive: ['before the weekend', 'by the weekend'], negative: ['over the weekend'] },
     resolve: (_m, ref) => r.beforeWeekend(ref),
+  },
+  {
+    id: 'en.this-time-next-week',
+    lang: 'en',
+    pattern: rx(`${BY}(?:this|(?:the\\s+)?same)\\s+time\\s+next\\s+week`),
+    reason: '"By this time next week": exactly seven days after the sent time, a day, not a window.',
+    examples: { positive: ['by this time next week', 'same time next week'], negative: ['next week', 'this time'] },
+    resolve: (_m, ref) => r.daysAhead(ref, 7),
+  },
+  {
+    id: 'en.within-hour',
+    lang: 'en',
+    pattern: rx(`(?:within|in|inside)\\s+(?:the\\s+(?:next\\s+)?|the\\s+coming\\s+)hour`),
+    reason: '"Within the hour": an hour after the sent time, so usually the same day.',
+    examples: { positive: ["I'll call you back within the hour", 'in the next hour'], negative: ['within hours', 'by the hour'] },
+    resolve: (_m, ref) => r.duration(ref, 1, 'hour'),
   },
   {
     id: 'en.duration',

@@ -7,6 +7,7 @@ import {
   WEEKDAY_WORDS,
   weekdayNumber,
 } from './lexicon.ts';
+import { daysInMonth, fromYmd } from './calendar.ts';
 import * as r from './resolvers.ts';
 import type { DeadlineRule } from './rule-types.ts';
 
@@ -276,10 +277,61 @@ export const FR_DEADLINE_RULES: DeadlineRule[] = [
     resolve: (_m, ref) => r.beforeWeekend(ref),
   },
   {
+    id: 'fr.clock-time',
+    lang: 'fr',
+    pattern: rx(`(?:d['’]ici|avant|pour)\\s+(?<h>[7-9]|1\\d|2[0-3])\\s*h(?:\\s*(?<min>[0-5]\\d))?(?![\\p{L}\\d])`),
+    reason:
+      "« d'ici 17h » est une heure de la journée, pas un délai de 17 heures : aujourd'hui si l'heure est encore à venir, sinon demain.",
+    examples: {
+      positive: ["d'ici 18h", 'avant 16h30', 'pour 11h'],
+      negative: ['sous 48h', "d'ici 48h", 'dans 2h'],
+    },
+    resolve: (m, ref) => {
+      const at = Number(m.groups?.h ?? 0) * 60 + Number(m.groups?.min ?? 0);
+      return at > ref.hour * 60 + ref.minute ? r.today(ref) : r.tomorrow(ref);
+    },
+  },
+  {
+    id: 'fr.j-plus',
+    lang: 'fr',
+    pattern: rx(`(?<![\\p{L}\\d])J\\s*\\+\\s*(?<n>\\d{1,2})(?!\\d)`),
+    reason: "« J+3 » : le nombre de jours après l'envoi, notation courante en gestion de projet.",
+    examples: { positive: ['à J+3', 'livraison J+1'], negative: ['J-3', 'B+2'] },
+    resolve: (m, ref) => r.daysAhead(ref, Number(m.groups?.n ?? 0)),
+  },
+  {
+    id: 'fr.within-hour',
+    lang: 'fr',
+    pattern: rx(`(?:dans|sous|d['’]ici)\\s+l['’]heure(?:\\s+qui\\s+(?:vient|suit))?(?![\\p{L}])`),
+    reason: "« Dans l'heure » : une heure après l'envoi, donc en général le jour même.",
+    examples: { positive: ["je vous rappelle dans l'heure", "sous l'heure qui vient"], negative: ["à l'heure prévue"] },
+    resolve: (_m, ref) => r.duration(ref, 1, 'hour'),
+  },
+  {
+    id: 'fr.numeric-date-dot',
+    lang: 'fr',
+    pattern: rx(
+      `(?:(?:avant|pour|d['’]ici|au\\s+plus\\s+tard)\\s+)?(?:le|au|du|jusqu['’]au)\\s+(?<d>0?[1-9]|[12]\\d|3[01])\\.(?<mo>0[1-9]|1[0-2])(?:\\.(?<y>20\\d\\d))?(?![\\d.,]|\\s*(?:€|%|h(?![\\p{L}])|heures?|jours?|ans?|k€?|m(?![\\p{L}])|mo|go|fois|pages?|euros?))`,
+    ),
+    reason:
+      'Jour et mois séparés par un point (« le 15.12 ») : la prochaine occurrence de ce jour. Un « 15.12 » sans article reste ambigu (chrono l’écarte comme un nombre décimal).',
+    examples: {
+      positive: ['le 15.12', 'avant le 03.02', "jusqu'au 07.01.2027"],
+      negative: ['la V2.1', 'le 2.50 €', 'le 1.5 jours'],
+    },
+    resolve: (m, ref) => {
+      const d = Number(m.groups?.d ?? 0);
+      const mo = Number(m.groups?.mo ?? 0);
+      const y = m.groups?.y;
+      if (y === undefined) return r.dayAndMonth(ref, d, mo);
+      return d <= daysInMonth(Number(y), mo) ? { due: fromYmd(Number(y), mo, d), vague: false } : null;
+    },
+  },
+  {
     id: 'fr.duration',
     lang: 'fr',
     pattern: rx(
-      `(?:sous|dans|d['’]ici(?:\\s+[àa])?|en|en\\s+moins\\s+de|au\\s+plus\\s+tard\\s+dans)\\s+(?:les\\s+)?(?<n>${NUM})(?:\\s*(?:ou|[àa]|-|–)\\s*(?<n2>${NUM}))?\\s*(?:prochain(?:e)?s\\s+)?(?<unit>h|heures?|jours?|j|semaines?|mois)(?:\\s+(?<biz>ouvr[ée]e?s|ouvrables|travaill[ée]s|calendaires))?`,
+      `(?!(?:d['’]ici|avant)\\s+(?:[7-9]|1\\d|2[0-3])\\s*h(?:\\s*[0-5]\\d)?(?![\\p{L}\\d]))(?:sous|dans|d['’]ici(?:\\s+[àa])?|en|en\\s+moins\\s+de|au\\s+plus\\s+tard\\s+dans)\\s+(?:les\\s+)?(?<n>${NUM})(?:\\s*(?:ou|[àa]|-|–)\\s*(?<n2>${NUM}))?\\s*(?:prochain(?:e)?s\\s+)?(?<unit>h|heures?|jours?|j|semaines?|mois)(?:\\s+(?<biz>ouvr[ée]e?s|ouvrables|travaill[ée]s|calendaires))?`,
     ),
     reason: "Un délai compté depuis l'envoi ; les jours ouvrés sautent le week-end.",
     examples: {

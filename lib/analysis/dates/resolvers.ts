@@ -101,6 +101,12 @@ export function weekWindow(ref: LocalRef, weeksAhead: number, part: WeekPart): R
   return { due, vague: part !== 'late' };
 }
 
+/** "early this week" said on a weekend means the coming working week, as "this week" does. */
+export function thisWeekWindow(ref: LocalRef, part: WeekPart): Resolution {
+  const due = workingWeekMonday(ref) + (part === 'early' ? 2 : part === 'mid' ? 3 : 4);
+  return { due, vague: part !== 'late' };
+}
+
 /** "at the beginning of the week": this week while it has not passed, else next week. */
 export function weekPartNearest(ref: LocalRef, part: WeekPart): Resolution {
   const thisWeekDue = weekWindow(ref, 0, part);

@@ -2,6 +2,8 @@ import { splitSentences } from '../sentences.ts';
 import { type Lang, SIGNALS, type SignalKind } from '../types.ts';
 import { fold } from './fold.ts';
 import { type AskRule, asks, type SignalRule } from './rule.ts';
+import { SIGNAL_FAMILIES_EN } from './signal-families.en.ts';
+import { SIGNAL_FAMILIES_FR } from './signal-families.fr.ts';
 import { ASK_RULES_EN, SIGNAL_RULES_EN } from './signal-rules.en.ts';
 import { ASK_RULES_FR, SIGNAL_RULES_FR } from './signal-rules.fr.ts';
 import { DEFAULT_WORKING_HOURS, isOffHours, type WorkingHours } from './working-hours.ts';
@@ -20,7 +22,14 @@ export interface DetectOptions {
 /** Id shown for off-hours found from the time the message was sent rather than from its words. */
 export const SENT_OFF_HOURS_RULE = 'off-hours.sent-outside-working-hours';
 
-export const SIGNAL_RULES: Record<Lang, readonly SignalRule[]> = { en: SIGNAL_RULES_EN, fr: SIGNAL_RULES_FR };
+/** Id shown for dissatisfaction inferred from hostility that is not about money. */
+export const IMPLIED_DISSATISFIED_RULE = 'dissatisfied.implied-by-aggressive';
+
+// Families (signal-families.*.ts) run after the first rules: broader lexicons for fresh phrasings.
+export const SIGNAL_RULES: Record<Lang, readonly SignalRule[]> = {
+  en: [...SIGNAL_RULES_EN, ...SIGNAL_FAMILIES_EN],
+  fr: [...SIGNAL_RULES_FR, ...SIGNAL_FAMILIES_FR],
+};
 export const ASK_RULES: Record<Lang, readonly AskRule[]> = { en: ASK_RULES_EN, fr: ASK_RULES_FR };
 
 const ORDER = new Map<SignalKind, number>(SIGNALS.map((s, i) => [s, i]));
@@ -62,6 +71,18 @@ export function detectSignals(
     }
   }
   for (const signal of cancelled) found.delete(signal);
+
+  // Hostility that is not about money (a payment chased, a price argued) comes from unhappiness
+  // with the work or the service: an aggressive client is a dissatisfied one.
+  const aggressive = found.get('aggressive');
+  if (
+    aggressive &&
+    !found.has('dissatisfied') &&
+    !found.has('payment_delay') &&
+    !found.has('price_pushback')
+  ) {
+    found.set('dissatisfied', { ...aggressive, signal: 'dissatisfied', rule: IMPLIED_DISSATISFIED_RULE });
+  }
 
   if (!found.has('off_hours') && isOffHours(sentAt, opts.workingHours ?? DEFAULT_WORKING_HOURS)) {
     const i = asking.indexOf(true);

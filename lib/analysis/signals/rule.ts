@@ -17,6 +17,11 @@ export interface SignalRule {
   needsAsk?: boolean;
   /** A cancelling rule: when it matches anywhere, the signal is dropped for the whole message. */
   cancels?: boolean;
+  /**
+   * A `payment_delay` match that shows the due day has already passed (the client explains why
+   * their payment is behind): the reply chases firmly rather than with a friendly first reminder.
+   */
+  overdue?: boolean;
   reason: string;
   examples: { positive: string[]; negative: string[] };
 }

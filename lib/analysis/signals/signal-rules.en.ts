@@ -375,7 +375,7 @@ export const SIGNAL_RULES_EN: SignalRule[] = [
     signal: 'payment_delay',
     pattern:
       /\b(?:tight|difficult|tough|hard|slow) (?:month|quarter|period|time|few weeks)\b|\bcash ?flow (?:issue|problem|is tight|crunch)s?\b|\b(?:pay|paid|settle) (?:half|part|a part|some|the rest|the balance|the other half|in (?:two|three|\d+|several) (?:installments|instalments|parts|payments))\b|\bthe other half (?:in|next|later|at)\b|\b(?:when|once|as soon as) (?:our|my) (?:client|customer|funding|grant|budget|investor)s? (?:pays?|paid|comes? through|arrives?|is approved)\b|\b(?:pay|settle it|pay it) when (?:our|the) (?:payment cycle|budget|funds|cash)\b|\bpayment (?:cycle|run|terms?) (?:allows?|is|are)\b|\bnet ?(?:45|60|90|120)\b|\b(?:45|60|90) days (?:end of month|eom)\b|\bslipped through the cracks\b/,
-    unless: /\b(?:already paid|paid in full)\b/,
+    unless: /\b(?:already paid|paid in full|upfront|up front|in advance|as a deposit)\b/,
     reason: 'Cash-flow excuses, split payments or payment tied to someone else mean the money will be late.',
     examples: {
       positive: [
@@ -400,6 +400,25 @@ export const SIGNAL_RULES_EN: SignalRule[] = [
         "I'd appreciate not being chased.",
       ],
       negative: ['Thanks for the invoice.'],
+    },
+  },
+  {
+    id: 'en.payment.accounts-behind',
+    lang: 'en',
+    signal: 'payment_delay',
+    overdue: true,
+    pattern:
+      /\b(?:accounts(?: payable)?|accounting|finance|bookkeeping|ap)(?: team| department| dept| people)? (?:is|are|was|were|has been|have been|got|fell|has fallen|have fallen|is running|are running) (?:a (?:bit|little) |quite |very |really |way |so )?(?:behind|backed up|backlogged)\b|\b(?:has ?n'?t|has not|have ?n'?t|have not|was ?n'?t|was not) (?:yet )?(?:been )?(?:put through|scheduled|queued|submitted|released) for payment\b/,
+    unless: /\bas agreed\b|\bon time\b/,
+    reason:
+      'The client says their accounts team fell behind or the invoice has not been put through for payment yet: the payment is already late.',
+    examples: {
+      positive: [
+        'Our accounts team fell behind this month with the quarter close.',
+        'Accounting is a bit backed up right now, sorry.',
+        "Your invoice hasn't been put through for payment yet.",
+      ],
+      negative: ['Our accounts team has approved your invoice.', 'The project is a bit behind schedule.'],
     },
   },
 
@@ -697,7 +716,7 @@ export const SIGNAL_RULES_EN: SignalRule[] = [
     lang: 'en',
     signal: 'appreciation',
     pattern:
-      /\b(?:thanks|thank you|many thanks|big thanks|huge thanks)(?: (?:so|very) much| a lot| again| a million| heaps)? (?:for|on) (?!(?:the |your |this |that |my |our )?(?:(?:updated|new|revised|quick|prompt|fast|kind|detailed|latest|last|final|second|first) )?(?:invoice|quote|estimate|proposal|reply|response|answer|email|e-mail|mail|message|note|update|info|information|confirmation|details|link|reminder|patience|understanding|time|call|chat|feedback|getting back|reaching out|letting me know|letting us know|clarifying|the heads[- ]up|your help with the invoice|sending the invoice|checking|asking|your question|flexibility|contract|offer)\b)/,
+      /\b(?:thanks|thank you|many thanks|big thanks|huge thanks)(?: (?:so|very) much| a lot| again| a million| heaps)? (?:for|on) (?!(?:the |your |this |that |my |our )?(?:(?:updated|new|revised|quick|prompt|fast|kind|detailed|latest|last|final|second|first) )?(?:invoice|quote|estimate|proposal|reply|response|answer|email|e-mail|mail|message|note|update|info|information|confirmation|details|link|reminder|patience|understanding|time|call|chat|feedback|getting back|reaching out|letting me know|letting us know|clarifying|the heads[- ]up|your help with the invoice|sending (?:over )?(?:the |your |this )?(?:invoice|contract|quote|nda|agreement|paperwork|link|details)|sending the invoice|draft|drafts|flagging|pointing (?:that |this |it )?out|spotting|catching|noticing|checking|asking|your question|flexibility|contract|offer)\b)/,
     reason: 'Thanks for the work itself (not for an invoice, a quote or a reply).',
     examples: {
       positive: [

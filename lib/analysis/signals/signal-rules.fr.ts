@@ -139,7 +139,7 @@ export const SIGNAL_RULES_FR: SignalRule[] = [
     lang: 'fr',
     signal: 'scope_creep',
     pattern:
-      /\b(?:pourriez|pouvez|pourrais|peux|pourrait|pourras|pourrez)[- ](?:vous|tu|on) (?:aussi|egalement|en plus)\b|\b(?:vous|tu|on) (?:pourriez|pouvez|pourrais|peux|pourrait|pourras|pourrez) (?:aussi|egalement|en plus)\b|\b(?:et|mais) aussi (?:une?|des|le|la|les|un autre|une autre)\b|\b(?:une?|des) (?:\w+ )?(?:en plus|supplementaires?|de plus)\b(?! (?:tot|tard|vite))|\b(?:faire|preparer|decliner|creer|adapter) (?:aussi |egalement )?(?:une|la|des) (?:autre |nouvelle )?(?:version|declinaison|variante)s? (?:anglaise|en anglais|mobile|pour|dark|sombre|imprimable|print|courte|longue|\w+aise|\w+ande)\b/,
+      /\b(?:pourriez|pouvez|pourrais|peux|pourrait|pourras|pourrez)[- ](?:vous|tu|on) (?:aussi|egalement|en plus)\b|\b(?:vous|tu|on) (?:pourriez|pouvez|pourrais|peux|pourrait|pourras|pourrez) (?:aussi|egalement|en plus)\b|\b(?:et|mais) aussi (?:une?|des|le|la|les|un autre|une autre)\b|\b(?:une?|des) (?:\w+ )?(?:en plus|supplementaires?|de plus)\b(?! (?:tot|tard|vite|junior|senior|experimentee?|qualifiee?|cher|abordable|simple|rapide|proche|disponible))|\b(?:faire|preparer|decliner|creer|adapter) (?:aussi |egalement )?(?:une|la|des) (?:autre |nouvelle )?(?:version|declinaison|variante)s? (?:anglaise|en anglais|mobile|pour|dark|sombre|imprimable|print|courte|longue|\w+aise|\w+ande)\b/,
     unless:
       /\b(?:facture|devis|delai|jours?|temps|semaines?) (?:en plus|supplementaires?|de plus)\b|\bpetite? question\b/,
     reason: '« Vous pourriez aussi… », « et aussi une version… » ajoute un livrable.',
@@ -223,7 +223,7 @@ export const SIGNAL_RULES_FR: SignalRule[] = [
     pattern:
       /\b(?:urgent|urgente|urgents|urgentes|urgence|en urgence|au plus vite|au plus tot|le plus vite possible|le plus rapidement possible|des que possible|asap|tout de suite|immediatement|sans delai|sans tarder|sur-le-champ|illico|presse|pressee|c'est pressant|prioritaire|priorite absolue|en priorite|imperativement|de toute urgence|chaque minute compte|chaque heure compte)\b/,
     unless:
-      /\b(?:pas|rien|aucune?|sans|non|n'est pas|ce n'est pas|peu) (?:d'|de |du tout |tres |vraiment |si |trop )?(?:urgen\w*|presse\w*|prioritaire)\b|\brien ne presse\b|\brien d'urgent\b|\bpas d'urgence\b|\b(?:pour toute|en cas d'|si) urgen\w*|\bsi c'est urgent\b/,
+      /\b(?:pas|rien|aucune?|sans|non|n'est pas|ce n'est pas|peu) (?:d'|de |du tout |tres |vraiment |si |trop )?(?:urgen\w*|presse\w*|prioritaire)\b|\brien ne presse\b|\b(?:dossiers?|communiques?|revues?|conferences?|attachee?s?|agences?|service|relations?) de presse\b|\brien d'urgent\b|\bpas d'urgence\b|\b(?:pour toute|en cas d'|si) urgen\w*|\bsi c'est urgent\b/,
     reason: '« Urgent », « au plus vite », « tout de suite » : pression sur le délai.',
     examples: {
       positive: [
@@ -383,6 +383,29 @@ export const SIGNAL_RULES_FR: SignalRule[] = [
       negative: ['Merci pour la facture.'],
     },
   },
+  {
+    id: 'fr.payment.compta-en-retard',
+    lang: 'fr',
+    signal: 'payment_delay',
+    overdue: true,
+    pattern:
+      /\b(?:comptabilite|compta|service (?:comptable|financier|facturation|fournisseurs)|direction financiere|equipe (?:comptable|financiere)) (?:a|ont|avait|avaient) (?:pris|accumule) (?:\w+ ){0,3}retard\b|\b(?:comptabilite|compta|service (?:comptable|financier|facturation|fournisseurs)) (?:est|sont|etait) (?:un peu |tres |tellement )?en retard\b|\bpas (?:encore|toujours) (?:ete )?(?:mise?s?|passee?s?) en (?:paiement|reglement)\b/,
+    unless: /\bcomme convenu\b|\bdans les temps\b/,
+    reason:
+      'Le client explique que sa comptabilité a pris du retard ou que la facture n’est pas encore mise en paiement : le paiement est déjà en retard.',
+    examples: {
+      positive: [
+        'Notre comptabilité a pris du retard ce mois-ci avec la clôture.',
+        'La compta a pris un peu de retard, désolé.',
+        'Votre facture n’a pas encore été mise en paiement.',
+        'Le service comptable est un peu en retard en ce moment.',
+      ],
+      negative: [
+        'Notre comptabilité a bien reçu votre facture.',
+        'Le projet a pris du retard à cause des validations.',
+      ],
+    },
+  },
 
   // ── price_pushback ─────────────────────────────────────────────────────────────────────────
   {
@@ -519,7 +542,7 @@ export const SIGNAL_RULES_FR: SignalRule[] = [
     pattern:
       /\b(?:finalement|en fin de compte|au final|tout compte fait|apres reflexion|a la reflexion|reflexion faite|apres coup|en y reflechissant)\b/,
     unless:
-      /\b(?:finalement|au final) (?:reussi|pu|eu|recu|trouve|termine|fini|livre|arrive|abouti|reglee?|payee?)\b|\b(?:j'ai|nous avons|on a) (?:finalement|enfin) (?:reussi|pu|recu|trouve)\b|\bau final,? (?:le|la|les) (?:resultat|site|projet) (?:est|sont) (?:super|top|parfait|genial|tres)\b/,
+      /\b(?:finalement|au final) (?:reussi|pu|eu|recu|trouve|termine|fini|livre|arrive|abouti|reglee?|payee?)\b|\b(?:j'ai|nous avons|on a) (?:finalement|enfin) (?:reussi|pu|recu|trouve)\b|\bau final,? (?:le|la|les) (?:resultat|site|projet) (?:est|sont) (?:super|top|parfait|genial|tres)\b|\bfinalement (?:\w+ ){0,6}(?:en plus|aussi|egalement|en supplement)\b/,
     reason: '« Finalement », « après réflexion » : le client revient sur une décision.',
     examples: {
       positive: [
@@ -572,7 +595,8 @@ export const SIGNAL_RULES_FR: SignalRule[] = [
     signal: 'dissatisfied',
     pattern:
       /\bne (?:nous |me )?(?:convien(?:t|nent)|plai(?:t|sent)|va|vont) (?:toujours |vraiment |absolument |pas du tout )?(?:pas|plus)\b|\bne (?:correspond(?:ent)?|respecte(?:nt)?|reflete(?:nt)?) (?:toujours |vraiment )?(?:pas|plus|en rien)\b|\b(?:pas|n'ont pas|n'a pas) (?:ete )?(?:pris(?:es)? en compte|respecte(?:e?s?)?|suivi(?:e?s?)?)\b|\b(?:terne|ternes|fade|fades|basique|basiques|bacle|baclee|bacles|baclees|brouillon|amateur|approximatif|approximative|illisible|vieillot|demode|ringard|moche|moches|rate|ratee)\b|\b(?:s'attendai[st]|attendions|attendais|m'attendais) (?:a |a beaucoup |a bien )?(?:mieux|plus|autre chose)\b|\bpas (?:a la hauteur|au niveau|terrible|top|du tout ce que|ce qu'on (?:voulait|attendait|avait demande))\b|\b(?:trop|beaucoup|plein) (?:de |d')(?:erreurs|fautes|bugs|coquilles|oublis)\b|\b(?:ne|n') (?:s'affiche|fonctionne|marche|charge) (?:toujours |meme |plus |vraiment )?pas\b|\bn'importe quoi\b|\bloin (?:d'etre|de ce que|du resultat)\b/,
-    unless: /\bsi (?:ca|cela|quelque chose) ne (?:vous |te )?(?:convient|plait|va) pas\b|\bpas de souci\b/,
+    unless:
+      /\bsi (?:ca|cela|quelque chose) ne (?:vous |te )?(?:convient|plait|va) pas\b|\bpas de souci\b|\b(?:le|un|ce|du|au|mon|ton|votre|premier) brouillon\b/,
     reason: 'Le travail ne correspond pas à la demande ou n’est pas à la hauteur.',
     examples: {
       positive: [
@@ -687,7 +711,7 @@ export const SIGNAL_RULES_FR: SignalRule[] = [
     lang: 'fr',
     signal: 'appreciation',
     pattern:
-      /\b(?:un grand merci|mille mercis|merci (?:infiniment|beaucoup|encore|mille fois|vraiment)|vraiment merci|je vous remercie|je te remercie|nous vous remercions|merci)(?: (?:encore|beaucoup|infiniment|vraiment))? (?:pour |de (?=(?:votre|ton|ta|vos|tes)\b)|du |des )(?!(?:votre |ta |ton |vos |tes |la |le |les |l'|cette |ce |ces |un |une |m'|nous )?(?:(?:nouveau|nouvelle|prompte|rapide|dernier|derniere|petit|petite|bonne?) )?(?:devis|facture|factures|soumission|proposition|estimation|chiffrage|offre|reponse|retour|message|mail|courriel|e-mail|relance|rappel|info|infos|information|informations|precision|precisions|confirmation|lien|patience|comprehension|temps|appel|avance|avoir (?:repondu|envoye (?:la facture|le devis))|disponibilite|retour rapide|reactivite a repondre)\b)\S/,
+      /\b(?:un grand merci|mille mercis|merci (?:infiniment|beaucoup|encore|mille fois|vraiment)|vraiment merci|je vous remercie|je te remercie|nous vous remercions|merci)(?: (?:encore|beaucoup|infiniment|vraiment))? (?:pour |de (?=(?:votre|ton|ta|vos|tes)\b)|du |des )(?!(?:votre |ta |ton |vos |tes |la |le |les |l'|cette |ce |ces |un |une |m'|nous )?(?:(?:nouveau|nouvelle|prompte|rapide|dernier|derniere|petit|petite|bonne?) )?(?:devis|facture|factures|soumission|proposition|estimation|chiffrage|offre|reponse|retour|message|mail|courriel|e-mail|relance|rappel|info|infos|information|informations|precision|precisions|confirmation|lien|patience|comprehension|temps|appel|avance|avoir (?:repondu|envoye (?:la facture|le devis))|envoi|contrat|premier jet|brouillon|disponibilite|retour rapide|reactivite a repondre)\b)\S/,
     reason: 'Des remerciements pour le travail lui-même (pas pour un devis, une facture ou une réponse).',
     examples: {
       positive: [
@@ -1234,7 +1258,7 @@ export const SIGNAL_RULES_FR: SignalRule[] = [
     pattern:
       /\b(?:est|sont|etait|etaient|c'etait|c'est) (?:vraiment |tres |super |absolument )?(?:fantastiques?|incroyables?|extraordinaires?|sensationnel(?:le)?s?|epoustouflante?s?)\b|\b(?:sont|est|c'est|etait) (?:vraiment |tres |super )bien\b|\bn'arrete pas d'en parler\b|\b(?:tout le monde|toute l'equipe|l'equipe) (?:en parle|a adore|adore|est fan)\b/,
     unless:
-      /\b(?:mais|par contre|cependant|toutefois)\b|\bce serait (?:tres |vraiment )?bien\b|\bc'est (?:tres |vraiment )?bien (?:note|recu|compris)\b/,
+      /\b(?:mais|par contre|cependant|toutefois)\b|\bce serait (?:tres |vraiment )?bien\b|\bc'est (?:tres |vraiment )?bien (?:note|recu|compris)\b|\bc'est (?:tres |vraiment |super |parfaitement )?bien (?:pour (?:moi|nous|le|la|les|un|une|ce|cette)|comme ca)\b/,
     reason: 'Éloge : « l’atelier était fantastique », « les textes sont très bien ».',
     examples: {
       positive: [

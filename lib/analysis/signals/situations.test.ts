@@ -21,6 +21,14 @@ describe('pickSituations', () => {
     ]);
   });
 
+  it('chases firmly when the client says the payment is already behind', () => {
+    const late = { signal: 'payment_delay' as const, rule: 'fr.payment.compta-en-retard' };
+    const announced = { signal: 'payment_delay' as const, rule: 'fr.payment.retard' };
+    expect(pickSituations([late])).toEqual(['payment_reminder_2']);
+    expect(pickSituations([announced])).toEqual(['payment_reminder_1']);
+    expect(pickSituations([late], [], { remindersSent: 2 })).toEqual(['payment_formal_notice']);
+  });
+
   it('sets boundaries for urgency and off-hours, once', () => {
     expect(pickSituations(s('urgency', 'off_hours'))).toEqual(['boundary_setting']);
   });

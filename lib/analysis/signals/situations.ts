@@ -1,4 +1,6 @@
 import type { Commitment, SignalKind, Situation } from '../types.ts';
+import { SIGNAL_RULES_EN } from './signal-rules.en.ts';
+import { SIGNAL_RULES_FR } from './signal-rules.fr.ts';
 
 /** What the promise ledger knows about this client's invoices (lib/store), when it is at hand. */
 export interface LedgerHints {
@@ -10,15 +12,21 @@ export interface LedgerHints {
 
 type CommitmentLike = Pick<Commitment, 'owner' | 'vague' | 'due'>;
 
+/** Rules whose match means the client's payment is already late (see `SignalRule.overdue`). */
+const OVERDUE_RULES = new Set(
+  [...SIGNAL_RULES_EN, ...SIGNAL_RULES_FR].filter((r) => r.overdue).map((r) => r.id),
+);
+
 /**
  * The reply situations the signals and commitments call for, most pressing first: this is the
  * `auto` situation of the reply generator. Order follows the practice texts: calm an aggressive
  * client before anything; own a mistake before asking for money; chase payment (friendly, then
  * firm once overdue, then formal after two reminders); frame extra work with a quote; set limits
- * on urgency and off-hours; then pin down dates.
+ * on urgency and off-hours; then pin down dates. A client who says their payment is behind has
+ * let the due day pass: that counts as overdue even when the ledger knows nothing of the invoice.
  */
 export function pickSituations(
-  signals: readonly { signal: SignalKind }[],
+  signals: readonly { signal: SignalKind; rule?: string }[],
   commitments: readonly CommitmentLike[] = [],
   ledgerHints: LedgerHints = {},
 ): Situation[] {
@@ -32,8 +40,10 @@ export function pickSituations(
   if (has.has('dissatisfied')) add('admit_mistake');
   if (has.has('payment_delay')) {
     const reminders = ledgerHints.remindersSent ?? 0;
+    const overdue =
+      ledgerHints.paymentOverdue || signals.some((s) => s.rule !== undefined && OVERDUE_RULES.has(s.rule));
     if (reminders >= 2) add('payment_formal_notice');
-    else if (ledgerHints.paymentOverdue || reminders >= 1) add('payment_reminder_2');
+    else if (overdue || reminders >= 1) add('payment_reminder_2');
     else add('payment_reminder_1');
   }
   if (has.has('scope_creep') || has.has('indecision')) add('scope_change_quote');

@@ -81,7 +81,7 @@ export const DEESCALATE_AGGRESSIVE: SituationPlaybooks = {
           when: 'my_promise',
           text: {
             warm: 'To see this clearly together, here is my commitment: {my_commitment}, by {my_due}.',
-            neutral: 'Back to the facts, my commitment is as follows: {my_commitment}, by {my_due}.',
+            neutral: 'To come back to the facts, here is what I committed to: {my_commitment}, by {my_due}.',
             firm: 'The facts are these. My commitment: {my_commitment}, by {my_due}.',
           },
         },
@@ -89,14 +89,14 @@ export const DEESCALATE_AGGRESSIVE: SituationPlaybooks = {
           when: '!my_promise',
           text: {
             warm: 'To see this clearly together, here are the facts: {facts}.',
-            neutral: 'Back to the facts: {facts}.',
+            neutral: 'To come back to the facts: {facts}.',
             firm: 'The facts are these: {facts}.',
           },
         },
         {
           text: {
             warm: 'I want us to find a solution, and that is easier in a calm exchange.',
-            neutral: 'I remain available to find a solution, in a courteous exchange.',
+            neutral: 'I remain available to find a solution, provided we keep the exchange courteous.',
             firm: 'I am available to discuss it, but this exchange can only continue on the basis of mutual respect.',
           },
         },

@@ -102,9 +102,9 @@ export const PAYMENT_FORMAL_NOTICE: SituationPlaybooks = {
         {
           when: 'late_fees',
           text: {
-            warm: 'As French law provides between businesses (article L441-10 of the Commercial Code), late-payment interest at {rate} is added, {interest} to date, plus the fixed recovery indemnity of €40, {total_due} in total.',
+            warm: 'As French law provides between businesses (article L441-10 of the Commercial Code), late-payment interest at {rate} is added, {interest} to date, plus the fixed recovery indemnity of €40, bringing the total to {total_due}.',
             neutral:
-              'Late-payment interest under article L441-10 of the French Commercial Code is added at {rate}, {interest} to date, plus the fixed recovery indemnity of €40, {total_due} in total.',
+              'Late-payment interest under article L441-10 of the French Commercial Code is added at {rate}, {interest} to date, plus the fixed recovery indemnity of €40, bringing the total to {total_due}.',
             firm: 'Late-payment interest under article L441-10 of the French Commercial Code is due by law at {rate}, {interest} to date, plus the fixed recovery indemnity of €40: {total_due} in total.',
           },
         },

@@ -33,7 +33,7 @@ export const PAYMENT_REMINDER_2: SituationPlaybooks = {
           text: {
             warm: 'Comme le prévoit l’article L441-10 du Code de commerce entre professionnels, ce retard fait courir des pénalités au taux de {rate} ({rate_basis}), soit {interest} à ce jour, ainsi que l’indemnité forfaitaire pour frais de recouvrement de 40 € ; je préférerais ne pas avoir à les appliquer.',
             neutral:
-              'Conformément à l’article L441-10 du Code de commerce, ce retard entraîne des pénalités de retard au taux de {rate} ({rate_basis}), soit {interest} à ce jour, et l’indemnité forfaitaire pour frais de recouvrement de 40 €, soit {total_due} au total.',
+              'Conformément à l’article L441-10 du Code de commerce, ce retard fait courir des pénalités au taux de {rate} ({rate_basis}), soit {interest} à ce jour, auxquelles s’ajoute l’indemnité forfaitaire pour frais de recouvrement de 40 € : le total dû s’élève à {total_due}.',
             firm: 'En application de l’article L441-10 du Code de commerce, sont dues de plein droit des pénalités de retard au taux de {rate} ({rate_basis}), soit {interest} à ce jour, ainsi que l’indemnité forfaitaire pour frais de recouvrement de 40 € : le montant dû s’élève donc à {total_due}.',
           },
         },
@@ -70,7 +70,7 @@ export const PAYMENT_REMINDER_2: SituationPlaybooks = {
         {
           text: {
             warm: 'It is for {amount}, due on {due_date}: the payment is now {days_late} late.',
-            neutral: 'Amount: {amount}; due date: {due_date}; that is {days_late} late to date.',
+            neutral: 'Amount: {amount}; due date: {due_date}; the payment is now {days_late} late.',
             firm: 'Its amount of {amount} fell due on {due_date}; the delay has reached {days_late}.',
           },
         },
@@ -80,7 +80,7 @@ export const PAYMENT_REMINDER_2: SituationPlaybooks = {
           text: {
             warm: 'As French law provides between businesses (article L441-10 of the Commercial Code), this delay accrues late-payment interest at {rate} ({rate_basis}), {interest} to date, plus the fixed recovery indemnity of €40; I would rather not have to apply them.',
             neutral:
-              'Under article L441-10 of the French Commercial Code, this delay incurs late-payment interest at {rate} ({rate_basis}), {interest} to date, and the fixed recovery indemnity of €40, {total_due} in total.',
+              'Under article L441-10 of the French Commercial Code, this delay incurs late-payment interest at {rate} ({rate_basis}), {interest} to date, plus the fixed recovery indemnity of €40, bringing the total due to {total_due}.',
             firm: 'Under article L441-10 of the French Commercial Code, late-payment interest at {rate} ({rate_basis}) is due by law, {interest} to date, plus the fixed recovery indemnity of €40: the amount due is therefore {total_due}.',
           },
         },

@@ -6,7 +6,7 @@
  *
  * Baselines, built in the same run with esbuild (minified, production):
  * - content script: the webmail adapter module alone (what reading costs; the rest is wiring);
- * - background: the message schemas (`lib/messages`) alone: zod's floor for checking every message;
+ * - background: none (zod, Dexie and the browser API wrapper together; no single floor);
  * - panel, popup: react + react-dom/client, the framework floor.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -18,8 +18,8 @@ import { type BenchLine, benchLine, unavailable } from './line.ts';
 /** Targets (README "Performance"): minified bytes. */
 export const SIZE_TARGETS = {
   contentScript: 25 * 1024,
-  background: 100 * 1024,
-  page: 300 * 1024,
+  background: 250 * 1024,
+  page: 500 * 1024,
 } as const;
 
 async function minifiedSize(contents: string): Promise<number> {
@@ -91,7 +91,6 @@ export async function benchSizes(outDir: string): Promise<BenchLine[]> {
     gmail: await minifiedSize(`export { gmailAdapter } from './lib/mail/gmail.ts';`),
     outlook: await minifiedSize(`export { outlookAdapter } from './lib/mail/outlook.ts';`),
   };
-  const messagesFloor = await minifiedSize(`export * from './lib/messages/index.ts';`);
   const reactFloor = await minifiedSize(
     `import { createElement } from 'react'; import { createRoot } from 'react-dom/client'; export { createElement, createRoot };`,
   );
@@ -120,8 +119,8 @@ export async function benchSizes(outDir: string): Promise<BenchLine[]> {
       'size.background',
       background.raw,
       'bytes',
-      messagesFloor,
-      `minified, ${background.gzip} gzipped; target <= ${SIZE_TARGETS.background}; baseline: lib/messages (zod schemas) alone`,
+      null,
+      `minified, ${background.gzip} gzipped; target <= ${SIZE_TARGETS.background}; no baseline: no single library is its floor (zod, Dexie, wxt/browser; esbuild bundles of zod alone do not tree-shake and outweigh it)`,
     ),
   );
   for (const [name, html] of [

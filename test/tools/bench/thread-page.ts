@@ -68,22 +68,109 @@ function outlookDate(wall: string): string {
   return `${EN_DAYS[weekday]} ${mo}/${d}/${y} ${h12}:${String(mi).padStart(2, '0')} ${h < 12 ? 'AM' : 'PM'}`;
 }
 
-async function template(name: string): Promise<{ html: string; doc: Document; close: () => Promise<void> }> {
+/** Placeholders written into the template once, replaced per message by string operations. */
+const MARK = {
+  items: '@@PAROLE_ITEMS@@',
+  tail: '@@PAROLE_TAIL@@',
+  name: '@@PAROLE_NAME@@',
+  email: '@@PAROLE_EMAIL@@',
+  date: '@@PAROLE_DATE@@',
+  body: '@@PAROLE_BODY@@',
+  index: '@@PAROLE_INDEX@@',
+  decimal: '@@PAROLE_DECIMAL@@',
+  hex: '@@PAROLE_HEX@@',
+  subject: '@@PAROLE_SUBJECT@@',
+  threadDecimal: '@@PAROLE_THREAD_DECIMAL@@',
+  threadHex: '@@PAROLE_THREAD_HEX@@',
+} as const;
+
+interface Template {
+  page: string;
+  item: string;
+  /** Markup appended inside the last message (Gmail's inline reply box). */
+  tail: string;
+  subject: string;
+  thread: { decimal: string; hex: string };
+}
+
+const templates = new Map<string, Template>();
+
+/**
+ * The fixture turned into string templates, once per provider: DOM cloning in happy-dom costs
+ * seconds for a 500-message page, string replacement milliseconds.
+ */
+async function templateOf(
+  name: string,
+  mark: (doc: Document) => Omit<Template, 'page' | 'item'> & { item: Element },
+): Promise<Template> {
+  const cached = templates.get(name);
+  if (cached) return cached;
   const html = readFileSync(join(FIXTURES, `${name}.html`), 'utf8');
   const url = /<!--\s*saved from url=\(\d+\)(\S+?)\s*-->/.exec(html)?.[1] ?? 'https://example.invalid/';
-  const loaded = await loadPage(html, url);
-  return { html, ...loaded };
+  const { doc, close } = await loadPage(html, url);
+  try {
+    const { item, ...rest } = mark(doc);
+    const outer = item.outerHTML;
+    const closing = outer.lastIndexOf('</');
+    const itemHtml = `${outer.slice(0, closing)}${MARK.tail}${outer.slice(closing)}`;
+    const list = item.parentElement as Element;
+    list.innerHTML = MARK.items;
+    const note = /<!--\s*saved from url=[^>]*-->/.exec(html)?.[0] ?? '';
+    const template = {
+      ...rest,
+      item: itemHtml,
+      page: `<!DOCTYPE html>\n${note}\n${doc.documentElement.outerHTML}`,
+    };
+    templates.set(name, template);
+    return template;
+  } finally {
+    await close();
+  }
 }
 
-/** The page's markup with the saved-from note kept, so readers and browsers find its address. */
-function serialise(source: string, doc: Document): string {
-  const note = /<!--\s*saved from url=[^>]*-->/.exec(source)?.[0] ?? '';
-  return `<!DOCTYPE html>\n${note}\n${doc.documentElement.outerHTML}`;
-}
-
-function setAll(root: Element, selector: string, attrs: Record<string, string>): void {
+function setAll(root: ParentNode, selector: string, attrs: Record<string, string>): void {
   for (const el of Array.from(root.querySelectorAll(selector)))
     for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+}
+
+function setText(root: ParentNode, selector: string, text: string): void {
+  for (const el of Array.from(root.querySelectorAll(selector))) el.textContent = text;
+}
+
+function fill(template: string, values: Record<string, string>): string {
+  let out = template;
+  for (const [mark, value] of Object.entries(values)) out = out.split(mark).join(value);
+  return out;
+}
+
+function render(
+  t: Template,
+  messages: readonly PageMessage[],
+  options: PageOptions,
+  date: (wall: string) => string,
+): string {
+  const firstDecimal = 1882396840428038579n;
+  const items = messages.map((m, i) => {
+    const decimal = (firstDecimal + BigInt(i)).toString();
+    return fill(t.item, {
+      [MARK.name]: escapeHtml(m.name),
+      [MARK.email]: escapeHtml(m.email),
+      [MARK.date]: escapeHtml(date(m.sentAt)),
+      [MARK.index]: String(i + 1),
+      [MARK.decimal]: decimal,
+      [MARK.hex]: BigInt(decimal).toString(16),
+      [MARK.tail]: i === messages.length - 1 ? t.tail : '',
+      // Last: a hostile body may contain what looks like a placeholder.
+      [MARK.body]: m.bodyHtml,
+    });
+  });
+  const thread = options.threadNumber;
+  return fill(t.page, {
+    [MARK.subject]: escapeHtml(options.subject ?? t.subject),
+    [MARK.threadDecimal]: thread === undefined ? t.thread.decimal : thread.toString(),
+    [MARK.threadHex]: thread === undefined ? t.thread.hex : thread.toString(16),
+    [MARK.items]: items.join(''),
+  });
 }
 
 /** A Gmail conversation view (French UI) with one expanded message per entry, oldest first. */
@@ -91,49 +178,35 @@ export async function gmailPage(
   messages: readonly PageMessage[],
   options: PageOptions = {},
 ): Promise<string> {
-  const { html, doc, close } = await template(GMAIL_TEMPLATE);
-  try {
+  const t = await templateOf(GMAIL_TEMPLATE, (doc) => {
     const item = doc.querySelector('[role=main] [role=list] > [role=listitem].h7');
-    const list = item?.parentElement;
-    if (!item || !list) throw new Error(`${GMAIL_TEMPLATE}: no expanded message to clone`);
+    if (!item?.parentElement) throw new Error(`${GMAIL_TEMPLATE}: no expanded message to clone`);
     const compose = item.querySelector('.ip.adB');
+    const tail = compose?.outerHTML ?? '';
     compose?.remove();
-    list.innerHTML = '';
-    messages.forEach((m, i) => {
-      const clone = item.cloneNode(true) as Element;
-      const decimal = (1882396840428038579n + BigInt(i)).toString();
-      setAll(clone, '.adn.ads', {
-        'data-message-id': `#msg-f:${decimal}`,
-        'data-legacy-message-id': BigInt(decimal).toString(16),
-      });
-      setAll(clone, 'span.gD', { email: m.email, name: m.name, 'data-hovercard-id': m.email });
-      for (const el of Array.from(clone.querySelectorAll('span.gD > span'))) el.textContent = m.name;
-      setAll(clone, 'img[jid]', { jid: m.email, 'data-hovercard-id': m.email, 'data-name': m.name });
-      for (const el of Array.from(clone.querySelectorAll('.go'))) el.textContent = `<${m.email}>`;
-      for (const el of Array.from(clone.querySelectorAll('span.g3[title]'))) {
-        el.setAttribute('title', gmailDate(m.sentAt));
-        el.setAttribute('alt', gmailDate(m.sentAt));
-        el.textContent = gmailDate(m.sentAt);
-      }
-      const body = clone.querySelector('div.a3s');
-      if (body) body.innerHTML = m.bodyHtml;
-      list.appendChild(clone);
+    setAll(item, '.adn.ads', {
+      'data-message-id': `#msg-f:${MARK.decimal}`,
+      'data-legacy-message-id': MARK.hex,
     });
-    if (compose) list.lastElementChild?.appendChild(compose);
-    if (options.subject !== undefined) {
-      for (const h of Array.from(doc.querySelectorAll('h2.hP'))) h.textContent = options.subject;
-      doc.title = `${options.subject} - lea.martin@example.com - Gmail`;
-    }
-    if (options.threadNumber !== undefined) {
-      setAll(doc.documentElement, 'h2[data-thread-perm-id], h2[data-legacy-thread-id]', {
-        'data-thread-perm-id': `thread-f:${options.threadNumber}`,
-        'data-legacy-thread-id': options.threadNumber.toString(16),
-      });
-    }
-    return serialise(html, doc);
-  } finally {
-    await close();
-  }
+    setAll(item, 'span.gD', { email: MARK.email, name: MARK.name, 'data-hovercard-id': MARK.email });
+    setText(item, 'span.gD > span', MARK.name);
+    setAll(item, 'img[jid]', { jid: MARK.email, 'data-hovercard-id': MARK.email, 'data-name': MARK.name });
+    setText(item, '.go', `<${MARK.email}>`);
+    setAll(item, 'span.g3[title]', { title: MARK.date, alt: MARK.date });
+    setText(item, 'span.g3[title]', MARK.date);
+    setText(item, 'div.a3s', MARK.body);
+    const heading = doc.querySelector('h2[data-thread-perm-id]');
+    const decimal = /(\d+)$/.exec(heading?.getAttribute('data-thread-perm-id') ?? '')?.[1] ?? '1';
+    const subject = doc.querySelector('h2.hP')?.textContent ?? '';
+    setText(doc, 'h2.hP', MARK.subject);
+    doc.title = `${MARK.subject} - lea.martin@example.com - Gmail`;
+    setAll(doc, 'h2[data-thread-perm-id], h2[data-legacy-thread-id]', {
+      'data-thread-perm-id': `thread-f:${MARK.threadDecimal}`,
+      'data-legacy-thread-id': MARK.threadHex,
+    });
+    return { item, tail, subject, thread: { decimal, hex: BigInt(decimal).toString(16) } };
+  });
+  return render(t, messages, options, gmailDate);
 }
 
 /** An Outlook on the web reading pane (en-US UI) with one expanded message per entry, oldest first. */
@@ -141,41 +214,24 @@ export async function outlookPage(
   messages: readonly PageMessage[],
   options: PageOptions = {},
 ): Promise<string> {
-  const { html, doc, close } = await template(OUTLOOK_TEMPLATE);
-  try {
+  const t = await templateOf(OUTLOOK_TEMPLATE, (doc) => {
     const item = doc.querySelector('.aVla3:has(> [aria-expanded="true"])');
-    const list = item?.parentElement;
-    if (!item || !list) throw new Error(`${OUTLOOK_TEMPLATE}: no expanded message to clone`);
-    list.innerHTML = '';
-    messages.forEach((m, i) => {
-      const clone = item.cloneNode(true) as Element;
-      for (const el of Array.from(clone.querySelectorAll('span.OZZZK'))) {
-        el.setAttribute('title', m.email);
-        el.textContent = m.name;
-      }
-      setAll(clone, '[aria-label^="From"]', { 'aria-label': `From: ${m.name}` });
-      for (const el of Array.from(clone.querySelectorAll('.ZrJ9i'))) el.textContent = `<${m.email}>`;
-      for (const el of Array.from(clone.querySelectorAll('[data-testid="SentReceivedSavingLabel"]'))) {
-        el.setAttribute('title', outlookDate(m.sentAt));
-        el.textContent = outlookDate(m.sentAt);
-      }
-      const body = clone.querySelector('[id^="UniqueMessageBody"]');
-      if (body) {
-        body.setAttribute('id', `UniqueMessageBody_${i + 1}`);
-        body.innerHTML = `<div class="BIZfh"><div><div class="rps_375c">${m.bodyHtml}</div></div></div>`;
-      }
-      list.appendChild(clone);
-    });
-    if (options.subject !== undefined) {
-      for (const el of Array.from(doc.querySelectorAll('[role=heading] [title]'))) {
-        el.setAttribute('title', options.subject);
-        el.textContent = options.subject;
-      }
-    }
-    return serialise(html, doc);
-  } finally {
-    await close();
-  }
+    if (!item?.parentElement) throw new Error(`${OUTLOOK_TEMPLATE}: no expanded message to clone`);
+    setAll(item, 'span.OZZZK', { title: MARK.email });
+    setText(item, 'span.OZZZK', MARK.name);
+    setAll(item, '[aria-label^="From"]', { 'aria-label': `From: ${MARK.name}` });
+    setText(item, '.ZrJ9i', `<${MARK.email}>`);
+    setAll(item, '[data-testid="SentReceivedSavingLabel"]', { title: MARK.date });
+    setText(item, '[data-testid="SentReceivedSavingLabel"]', MARK.date);
+    setAll(item, '[id^="UniqueMessageBody"]', { id: `UniqueMessageBody_${MARK.index}` });
+    for (const body of Array.from(item.querySelectorAll('[id^="UniqueMessageBody"]')))
+      body.innerHTML = `<div class="BIZfh"><div><div class="rps_375c">${MARK.body}</div></div></div>`;
+    const subject = doc.querySelector('[role=heading] [title]')?.getAttribute('title') ?? '';
+    setAll(doc, '[role=heading] [title]', { title: MARK.subject });
+    setText(doc, '[role=heading] [title]', MARK.subject);
+    return { item, tail: '', subject, thread: { decimal: '', hex: '' } };
+  });
+  return render(t, messages, options, outlookDate);
 }
 
 /** Escapes text for an HTML body. */
