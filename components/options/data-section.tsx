@@ -1,9 +1,9 @@
 import { useState } from 'react';
-import { announceLedgerChange } from '../../lib/messages/index.ts';
 import { paroleDb } from '../../lib/store/db.ts';
 import { getSettings } from '../../lib/store/settings.ts';
 import { deleteEverything, exportCsv, exportIcs, exportJson, importJson } from '../../lib/store/transfer.ts';
 import { useI18n } from '../shared/i18n.tsx';
+import { useLedgerWrite } from '../shared/ledger-write.tsx';
 import { browserTimeZone } from '../shared/use-settings.ts';
 import { downloadText } from './download.ts';
 
@@ -17,6 +17,7 @@ const stamp = (now: Date) => now.toISOString().slice(0, 10);
  */
 export function DataSection() {
   const { t } = useI18n();
+  const write = useLedgerWrite();
   const [pending, setPending] = useState<{ name: string; text: string } | null>(null);
   const [confirmDelete, setConfirmDelete] = useState(false);
   const [outcome, setOutcome] = useState<Outcome>(null);
@@ -43,22 +44,22 @@ export function DataSection() {
 
   const replace = async () => {
     if (!pending) return;
-    const result = await importJson(paroleDb(), pending.text);
+    const { text } = pending;
     setPending(null);
     setInputKey((k) => k + 1);
-    if (result.ok) {
-      await announceLedgerChange();
-      setOutcome({ ok: true, text: t('options.imported', { n: result.counts.promises }) });
-    } else {
-      setOutcome({ ok: false, text: t('options.importRefused', { reason: result.error }) });
-    }
+    let said: Outcome = null;
+    await write(async () => {
+      const result = await importJson(paroleDb(), text);
+      said = result.ok
+        ? { ok: true, text: t('options.imported', { n: result.counts.promises }) }
+        : { ok: false, text: t('options.importRefused', { reason: result.error }) };
+    });
+    setOutcome(said);
   };
 
   const erase = async () => {
-    await deleteEverything(paroleDb());
-    await announceLedgerChange();
     setConfirmDelete(false);
-    setOutcome({ ok: true, text: t('options.deleted') });
+    if (await write(() => deleteEverything(paroleDb()))) setOutcome({ ok: true, text: t('options.deleted') });
   };
 
   return (

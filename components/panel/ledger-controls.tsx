@@ -3,15 +3,23 @@ import { useId, useState } from 'react';
 import type { Analysis, Commitment, Owner } from '../../lib/analysis/types.ts';
 import { formatDay } from '../../lib/i18n/index.ts';
 import type { Thread } from '../../lib/mail/thread.ts';
-import { announceLedgerChange } from '../../lib/messages/index.ts';
 import { clientRecord } from '../../lib/store/client-record.ts';
 import { paroleDb } from '../../lib/store/db.ts';
 import { type DeliveryHint, deliveredHints } from '../../lib/store/delivered-hints.ts';
-import { dedupeKey, normaliseEmail } from '../../lib/store/keys.ts';
-import { editPromise, logAll, type StatusChange, setStatus, type ThreadRef } from '../../lib/store/ledger.ts';
+import { normaliseEmail } from '../../lib/store/keys.ts';
+import {
+  commitmentKey,
+  editPromise,
+  logAll,
+  promisesByKeys,
+  type StatusChange,
+  setStatus,
+  type ThreadRef,
+} from '../../lib/store/ledger.ts';
 import type { PromiseRecord } from '../../lib/store/records.ts';
 import { displayStatus, isPending } from '../../lib/store/status.ts';
 import { useI18n } from '../shared/i18n.tsx';
+import { useLedgerWrite } from '../shared/ledger-write.tsx';
 import { useSettings } from '../shared/use-settings.ts';
 
 /**
@@ -30,29 +38,11 @@ export function threadRef(thread: Thread): ThreadRef {
   };
 }
 
-/** The ledger key of a commitment read in this thread (the store's own dedupe key). */
-function keyOf(commitment: Commitment, ref: ThreadRef): string {
-  return dedupeKey({
-    provider: ref.provider,
-    thread_id: ref.thread_id,
-    thread_url: ref.thread_url,
-    message_id: commitment.message_id,
-    message_index: commitment.message_index,
-    sentence: commitment.text,
-    subject: ref.subject,
-  });
-}
-
 /** The logged promise of each commitment of the thread, by dedupe key (live). */
 export function useLogged(thread: Thread, commitments: Commitment[]): Map<string, PromiseRecord> {
   const ref = threadRef(thread);
-  const keys = commitments.map((c) => keyOf(c, ref));
-  const records = useLiveQuery(
-    // Reads by the unique dedupe_key index: the same key logAll writes.
-    () => paroleDb().promises.where('dedupe_key').anyOf(keys).toArray(),
-    [keys.join('\n')],
-    [],
-  );
+  const keys = commitments.map((c) => commitmentKey(c, ref));
+  const records = useLiveQuery(() => promisesByKeys(paroleDb(), keys), [keys.join('\n')], []);
   return new Map(records.map((r) => [r.dedupe_key, r]));
 }
 
@@ -61,12 +51,7 @@ export function loggedFor(
   thread: Thread,
   c: Commitment,
 ): PromiseRecord | undefined {
-  return logged.get(keyOf(c, threadRef(thread)));
-}
-
-async function write(action: () => Promise<unknown>): Promise<void> {
-  await action();
-  await announceLedgerChange();
+  return logged.get(commitmentKey(c, threadRef(thread)));
 }
 
 /** "Log all (n)": every commitment of the thread in one click; the store skips those already there. */
@@ -80,6 +65,7 @@ export function LogAllButton({
   logged: Map<string, PromiseRecord>;
 }) {
   const { t } = useI18n();
+  const write = useLedgerWrite();
   const missing = analysis.commitments.filter((c) => !loggedFor(logged, thread, c));
   if (analysis.commitments.length === 0) return null;
   if (missing.length === 0) {
@@ -124,6 +110,7 @@ export function LedgerControls({
   record: PromiseRecord | undefined;
 }) {
   const { t } = useI18n();
+  const write = useLedgerWrite();
   const settings = useSettings();
   if (!record) {
     const log = () =>
@@ -169,6 +156,7 @@ export function LedgerControls({
 /** Correct a logged promise (wording, owner, day) or give it a new day (renegotiated), with its history. */
 export function LedgerEditor({ record }: { record: PromiseRecord }) {
   const { t, lang } = useI18n();
+  const write = useLedgerWrite();
   const settings = useSettings();
   const id = useId();
   const [text, setText] = useState(record.text);
@@ -282,6 +270,7 @@ export function LedgerEditor({ record }: { record: PromiseRecord }) {
  */
 export function DeliveredHints({ thread, analysis }: { thread: Thread; analysis: Analysis }) {
   const { t } = useI18n();
+  const write = useLedgerWrite();
   const settings = useSettings();
   const [dismissed, setDismissed] = useState<Set<number>>(new Set());
   const mine = new Set(

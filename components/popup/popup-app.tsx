@@ -4,11 +4,11 @@ import { browser } from 'wxt/browser';
 import { openThreadTab } from '../../lib/background/ledger-watch.ts';
 import { openPanelFor } from '../../lib/background/side-panel.ts';
 import { providerOfUrl } from '../../lib/mail/hosts.ts';
-import { announceLedgerChange } from '../../lib/messages/index.ts';
 import { paroleDb } from '../../lib/store/db.ts';
 import { type StatusChange, setStatus } from '../../lib/store/ledger.ts';
 import { type PopupItem, type PopupList, type PopupLists, popupLists } from '../../lib/store/popup.ts';
 import { useI18n } from '../shared/i18n.tsx';
+import { useLedgerWrite } from '../shared/ledger-write.tsx';
 import { useSettings } from '../shared/use-settings.ts';
 import { useTabState } from '../shared/use-tab-state.ts';
 
@@ -169,10 +169,9 @@ function PopupRow({ item, today }: { item: PopupItem; today: string }) {
   const { promise } = item;
   const what = promise.action ?? promise.text;
   const url = promise.source.thread_url;
-  const change = async (next: StatusChange) => {
-    await setStatus(paroleDb(), promise.id, next, new Date(), settings.time_zone);
-    await announceLedgerChange();
-  };
+  const write = useLedgerWrite();
+  const change = (next: StatusChange) =>
+    write(() => setStatus(paroleDb(), promise.id, next, new Date(), settings.time_zone));
   return (
     <li className="item" data-testid="popup-item">
       <p className="item-what" title={promise.text} lang={promise.lang}>

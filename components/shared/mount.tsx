@@ -1,6 +1,7 @@
 import { type ReactNode, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { z } from 'zod';
+import { LedgerWriteProvider } from './ledger-write.tsx';
 import { SettingsLanguage } from './settings-language.tsx';
 import './styles.css';
 
@@ -13,7 +14,9 @@ export function mount(app: ReactNode): void {
   if (!root) throw new Error('Parole: the page has no #root element');
   createRoot(root).render(
     <StrictMode>
-      <SettingsLanguage>{app}</SettingsLanguage>
+      <SettingsLanguage>
+        <LedgerWriteProvider>{app}</LedgerWriteProvider>
+      </SettingsLanguage>
     </StrictMode>,
   );
 }

@@ -1,10 +1,12 @@
 import type { Message, Thread } from '../mail/thread.ts';
 import { detectCommitments } from './commitments/detect.ts';
 import { findDeadlines } from './dates/index.ts';
+import { extractInvoiceFacts } from './invoice-facts.ts';
 import { detectLanguage, languageScores } from './language.ts';
+import { isPaymentReminder } from './payment-reminders.ts';
 import { detectRequests } from './requests.ts';
 import { objectOf, type Register, rewriteCommitment } from './rewrite.ts';
-import { detectSignals, pickSituations } from './signals/index.ts';
+import { detectSignals, type LedgerHints, pickSituations } from './signals/index.ts';
 import type { Analysis, Commitment, Lang, Owner, Request, Signal, TextOwner } from './types.ts';
 
 /**
@@ -155,9 +157,23 @@ export function analyzeThread(thread: Thread, opts: AnalyzeOptions = {}): Analys
   // Situations come from what still waits for an answer: the client's messages after my last one.
   const lastMine = prepared.findLast((p) => p.mine)?.index ?? -1;
   const pending = signals.filter((s) => s.message_index > lastMine);
-  const situations = pickSituations(pending, commitments);
+  const situations = pickSituations(pending, commitments, paymentHints(thread, prepared, now));
 
   return { language, me, client, register, commitments, signals, requests, situations };
+}
+
+/**
+ * What the thread itself shows of the invoice's state, for the payment situations: its due day
+ * already passed (the day written in the thread, against today), and the reminders I already sent.
+ * The ledger, when the caller has one, knows more; the thread is what is at hand here.
+ */
+function paymentHints(thread: Thread, prepared: readonly Prepared[], now: string): LedgerHints {
+  const today = now.slice(0, 10);
+  const due = extractInvoiceFacts(thread, today).dueDate;
+  return {
+    paymentOverdue: due !== null && due < today,
+    remindersSent: prepared.filter((p) => p.mine && isPaymentReminder(p.message.text)).length,
+  };
 }
 
 /** What a request asks for ("Could you send the logo files by Monday?" → "the logo files"). */

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { translator } from '../i18n/index.ts';
 import { paroleDb } from '../store/db.ts';
-import { setStatus } from '../store/ledger.ts';
+import { getClient, getPromise, setStatus } from '../store/ledger.ts';
 import { snooze } from '../store/reminders.ts';
 import { getSettings } from '../store/settings.ts';
 import { type LedgerEffects, promiseIdOf, refreshBadge, runReminders, uiLangOf } from './reminders-runner.ts';
@@ -50,7 +50,7 @@ const effects: LedgerEffects = {
     }
   },
   async clientOf(promise) {
-    return promise.client_key === null ? null : ((await paroleDb().clients.get(promise.client_key)) ?? null);
+    return promise.client_key === null ? null : getClient(paroleDb(), promise.client_key);
   },
   browserLanguage: typeof navigator === 'undefined' ? 'en' : navigator.language,
   browserTimeZone: browserTimeZone(),
@@ -85,7 +85,7 @@ async function onNotificationClicked(id: string): Promise<void> {
   const promiseId = promiseIdOf(id);
   if (promiseId === null) return;
   await browser.notifications.clear(id);
-  const promise = await paroleDb().promises.get(promiseId);
+  const promise = await getPromise(paroleDb(), promiseId);
   if (promise?.source.thread_url) await openThreadTab(promise.source.thread_url);
 }
 

@@ -242,6 +242,10 @@ export const en = {
   'uiLang.fr': 'Français',
   'clients.b2b': 'Businesses (B2B)',
   'clients.b2c': 'Consumers (B2C)',
+  'store.quota':
+    "Parole couldn't save: the browser's storage for it is full. Export your data from the options, delete what you no longer need, then try again. Nothing else was changed.",
+  'store.failed': "Parole couldn't save this change ({detail}). Nothing was changed; try again.",
+  'store.dismiss': 'Dismiss',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -244,4 +244,8 @@ export const fr: Record<MessageKey, string> = {
   'uiLang.fr': 'Français',
   'clients.b2b': 'Des entreprises (B2B)',
   'clients.b2c': 'Des particuliers (B2C)',
+  'store.quota':
+    'Parole n’a pas pu enregistrer : l’espace de stockage que le navigateur lui accorde est plein. Exportez vos données depuis les options, supprimez ce qui ne sert plus, puis réessayez. Rien d’autre n’a changé.',
+  'store.failed': 'Parole n’a pas pu enregistrer cette modification ({detail}). Rien n’a changé ; réessayez.',
+  'store.dismiss': 'Fermer',
 };

@@ -1,5 +1,6 @@
+import { splitSentences } from '../analysis/sentences.ts';
 import type { Commitment, Lang } from '../analysis/types.ts';
-import { addresseeOf, clientMessages, greetingName, myNameInThread } from './addressee.ts';
+import { addresseeOf, clientMessages, greetingName, myAddress, myNameInThread } from './addressee.ts';
 import {
   addDays,
   addWorkingDays,
@@ -9,7 +10,8 @@ import {
   formatDay,
   formatWorkingDays,
 } from './date-format.ts';
-import { extractInvoiceFacts } from './invoice-facts.ts';
+import { announcesDelivery } from './delivery-announcements.ts';
+import { extractInvoiceFacts, findInvoiceFact, parseAmount } from './invoice-facts.ts';
 import { lateFeesApply, latePaymentTerms } from './late-payment.ts';
 import { formatMoney, formatPercent, roundCents } from './money.ts';
 import type { Flag } from './playbook.ts';
@@ -77,6 +79,69 @@ function readWhole(c: Commitment, thread: ReplyInput['thread']): boolean {
   return !(snippet.endsWith(c.text.trim()) && !/[.!?…)»”"']$/u.test(snippet));
 }
 
+/** Restated words keep one space between words and none before a comma or a period. */
+export function tidy(text: string): string {
+  return text
+    .replace(/\s+/gu, ' ')
+    .replace(/ +([,.])/gu, '$1')
+    .trim();
+}
+
+/** A quoted sentence without the greeting a collapsed snippet starts with ("Hi Daniel, Quick one – …"). */
+const LEADING_GREETING =
+  /^(?:(?:hi|hello|hey|dear|bonjour|bonsoir|salut|coucou)(?:\s+[\p{Lu}][\p{L}'’-]*)?\s*[,!–—-]\s*)(?:quick one\s*[–—:-]\s*|petite question\s*[–—:-]\s*)?/u;
+
+function withoutGreeting(sentence: string): string {
+  const rest = sentence.replace(LEADING_GREETING, '');
+  return rest.length > 0 && rest !== sentence ? rest.charAt(0).toUpperCase() + rest.slice(1) : sentence;
+}
+
+/** Words that say what a sentence is about: long enough, not grammar (compared on their first 5 letters). */
+const GRAMMAR = new Set(
+  'about also could would should while your youre there their these those which with from have this that will just some nothing pour avec dans cette votre notre vous nous aussi est-ce pourrait pourriez faire sera'.split(
+    ' ',
+  ),
+);
+function topicWords(text: string): Set<string> {
+  return new Set(
+    (text.toLowerCase().match(/\p{L}[\p{L}'’-]{3,}/gu) ?? [])
+      .map((w) => w.replace(/['’]/gu, ''))
+      .filter((w) => !GRAMMAR.has(w))
+      .map((w) => w.slice(0, 5)),
+  );
+}
+
+/**
+ * The price I gave for the new request: an amount in a sentence of mine, written after the
+ * request, that shares a word with it ("For 6 social media templates … the price is €580").
+ * "HT" / "excl. VAT" written next to it is kept.
+ */
+function priceIGave(
+  thread: ReplyInput['thread'],
+  mine: (index: number) => boolean,
+  after: number,
+  request: string,
+  lang: Lang,
+): string | null {
+  const topic = topicWords(request);
+  for (let i = thread.messages.length - 1; i > after; i--) {
+    const message = thread.messages[i];
+    if (!message || !mine(i)) continue;
+    for (const sentence of splitSentences(message.text)) {
+      const found = findInvoiceFact(sentence.text, 'amount');
+      if (!found) continue;
+      if (![...topicWords(sentence.text)].some((w) => topic.has(w))) continue;
+      const amount = parseAmount(found.value);
+      if (amount === null) continue;
+      const currency = /\$|USD/i.test(found.match) ? 'USD' : /£|GBP/i.test(found.match) ? 'GBP' : 'EUR';
+      const after = sentence.text.slice(sentence.text.indexOf(found.match) + found.match.length);
+      const net = /^\s*(?:HT\b|hors\s+taxes|excl(?:\.|uding)?\s+VAT|\+\s*VAT|ex\.?\s+VAT)/iu.test(after);
+      return `${formatMoney(amount, currency, lang)}${net ? (lang === 'fr' ? ' HT' : ' excl. VAT') : ''}`;
+    }
+  }
+  return null;
+}
+
 export function buildFacts(input: ReplyInput): ReplyFacts {
   const { thread, analysis, profile, register } = input;
   const lang = langOf(register);
@@ -112,11 +177,35 @@ export function buildFacts(input: ReplyInput): ReplyFacts {
   slots.response_time = profile.responseTime ?? null;
   if (profile.responseTime) flags.add('response_time');
 
-  // Promises read in the thread.
-  const phrase = (text: string | null): string | null => (text ? adaptRegister(text, register) : null);
+  // Promises read in the thread. Mine are restated only while still to come (no day, or a day not
+  // yet passed): one whose day has passed is reported as kept (the client thanked me for it, or I
+  // announced the delivery since) or as late, never as if it were still ahead.
+  const phrase = (text: string | null): string | null => {
+    const adapted = text ? adaptRegister(text, register) : null;
+    return adapted ? tidy(adapted) : null;
+  };
+  const me = myAddress(thread, analysis);
+  const isMine = (index: number): boolean =>
+    me !== null && thread.messages[index]?.from.email?.toLowerCase() === me;
   const whole = analysis.commitments.filter((c) => readWhole(c, thread));
-  const mine = pickPromise(whole.filter((c) => c.owner === 'me'));
+  const myWhole = whole.filter((c) => c.owner === 'me');
+  const mine = pickPromise(myWhole.filter((c) => c.due === null || c.due >= today));
+  const past = mine ? undefined : latest(myWhole.filter((c) => c.due !== null && c.due < today));
   const theirs = pickPromise(whole.filter((c) => c.owner === 'client'));
+  /** The sentence of mine that announces a delivery, newest first, read whole. */
+  const announcement = (() => {
+    for (let i = thread.messages.length - 1; i >= 0; i--) {
+      const message = thread.messages[i];
+      if (!message || !isMine(i)) continue;
+      const sentences = splitSentences(message.text);
+      for (const [k, sentence] of sentences.entries()) {
+        const cut = message.collapsed && k === sentences.length - 1 && !/[.!?…)»”"']$/u.test(sentence.text);
+        if (!cut && announcesDelivery(sentence.text))
+          return { index: i, text: sentence.text, day: message.sent_at?.slice(0, 10) ?? null };
+      }
+    }
+    return null;
+  })();
   if (mine) {
     flags.add('my_promise');
     slots.my_action = phrase(mine.action);
@@ -125,12 +214,40 @@ export function buildFacts(input: ReplyInput): ReplyFacts {
     slots.my_due = day(mine.due);
   }
   slots.my_commitment = slots.my_action ?? slots.my_promise ?? null;
+  if (past) {
+    const kept =
+      analysis.signals.some((g) => g.signal === 'appreciation' && g.message_index > past.message_index) ||
+      (announcement !== null && announcement.index > past.message_index);
+    flags.add(kept ? 'my_delivered' : 'my_late');
+    slots.past_commitment = phrase(past.action) ?? quote(past.text, lang);
+    slots.past_due = day(past.due);
+  }
+  // The facts a calm reply restates: what I last announced as delivered, else my last dated promise.
+  slots.facts = null;
+  if (announcement) {
+    const said = quote(announcement.text, lang);
+    const when = day(announcement.day);
+    slots.facts =
+      lang === 'fr'
+        ? when
+          ? `mon message du ${when} indiquait ${said}`
+          : `mon dernier message indiquait ${said}`
+        : when
+          ? `my message of ${when} said ${said}`
+          : `my last message said ${said}`;
+  } else if (past && slots.past_commitment && slots.past_due) {
+    slots.facts =
+      lang === 'fr'
+        ? `mon engagement portait sur ${slots.past_commitment}, pour le ${slots.past_due}`
+        : `I had committed to ${slots.past_commitment}, by ${slots.past_due}`;
+  }
   const vagueTheirs =
     latest(whole.filter((c) => c.owner === 'client' && (c.vague || c.due === null))) ?? theirs;
   const clientPromise = input.situation === 'ask_client_for_date' ? vagueTheirs : theirs;
   if (clientPromise) {
     flags.add('client_promise');
-    slots.client_action = clientPromise.action ? clientActionAsMine(clientPromise.action, lang) : null;
+    const action = clientPromise.action ? clientActionAsMine(clientPromise.action, lang) : null;
+    slots.client_action = action ? tidy(action) : null;
     if (slots.client_action) flags.add('client_action');
     slots.client_promise = quote(clientPromise.text, lang);
     slots.client_due = day(clientPromise.due);
@@ -138,13 +255,24 @@ export function buildFacts(input: ReplyInput): ReplyFacts {
   }
   slots.client_commitment = slots.client_action ?? slots.client_promise ?? null;
 
-  // What the client asks for: the scope-creep sentence, else their newest request.
+  // What the client asks for: the scope-creep sentence (one that asks for new work, not one that
+  // only haggles over the price), else their newest request. A price I gave for it fills the cost.
   const clientMsgs = clientMessages(thread, analysis);
-  const scope = latest(analysis.signals.filter((s) => s.signal === 'scope_creep'));
+  const haggling = new Set(
+    analysis.signals
+      .filter((g) => g.signal === 'price_pushback')
+      .map((g) => `${g.message_index}:${g.evidence}`),
+  );
+  const creeping = analysis.signals.filter((g) => g.signal === 'scope_creep');
+  const scope =
+    latest(creeping.filter((g) => !haggling.has(`${g.message_index}:${g.evidence}`))) ?? latest(creeping);
   const request = latest(analysis.requests.filter((r) => r.from === 'client'));
+  const askedIn = scope ?? request ?? null;
   const asked = scope?.evidence ?? request?.text ?? null;
-  slots.request = asked ? quote(asked, lang) : null;
+  slots.request = asked ? quote(withoutGreeting(asked), lang) : null;
   if (asked) flags.add('request');
+  slots.cost = asked && askedIn ? priceIGave(thread, isMine, askedIn.message_index, asked, lang) : null;
+  if (slots.cost) flags.add('cost');
 
   // The message that came outside working hours.
   const offHours = latest(analysis.signals.filter((s) => s.signal === 'off_hours' || s.signal === 'urgency'));
@@ -157,6 +285,16 @@ export function buildFacts(input: ReplyInput): ReplyFacts {
         : `${formatDay(msgDay, lang, today)} at ${formatClock(msgTime, lang)}`;
     flags.add('off_hours_message');
   }
+
+  // The client's newest message, after my last one, answers about the payment: the reply thanks
+  // them and asks for a firm date instead of asking what holds it up.
+  const lastMine = thread.messages.findLastIndex((_m, i) => isMine(i));
+  const lastClient = thread.messages.findLastIndex((_m, i) => !isMine(i));
+  if (
+    lastClient > lastMine &&
+    analysis.signals.some((g) => g.signal === 'payment_delay' && g.message_index === lastClient)
+  )
+    flags.add('client_payment_reply');
 
   // Invoice: the caller's values win over what the thread says.
   const read = extractInvoiceFacts(thread, today);
@@ -240,9 +378,11 @@ export function buildFacts(input: ReplyInput): ReplyFacts {
       status: 'open' as const,
       since: thread.messages[c.message_index]?.sent_at?.slice(0, 10) ?? null,
     }));
-  const label = (p: LedgerPromise): string =>
-    (p.owner === 'client' && p.action ? clientActionAsMine(p.action, lang) : phrase(p.action)) ??
-    quote(p.text, lang);
+  const label = (p: LedgerPromise): string => {
+    const mineOrTheirs =
+      p.owner === 'client' && p.action ? clientActionAsMine(p.action, lang) : phrase(p.action);
+    return mineOrTheirs ? tidy(mineOrTheirs) : quote(p.text, lang);
+  };
   const isOpen = (p: LedgerPromise): boolean =>
     p.status === 'open' || p.status === 'renegotiated' || p.status === 'late';
   const late = (p: LedgerPromise): boolean =>

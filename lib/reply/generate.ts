@@ -1,7 +1,7 @@
 import type { Analysis, Situation } from '../analysis/types.ts';
 import { buildFacts, chooseRegister } from './facts.ts';
 import { frenchTypography } from './french-typography.ts';
-import { type ByTone, type Line, MOVES } from './playbook.ts';
+import { type ByTone, type Condition, type Flag, type Line, MOVES } from './playbook.ts';
 import { COMMON } from './playbooks/common.ts';
 import { PLAYBOOKS } from './playbooks/index.ts';
 import type { Reply, ReplyInput, Tone } from './types.ts';
@@ -34,11 +34,14 @@ export function generateReply(input: ReplyInput): Reply {
       if (value !== null && value !== undefined) return value;
       return blanksLabels[key] ?? `[${key}]`;
     });
+  const holds = (condition: Condition): boolean => {
+    const negated = condition.startsWith('!');
+    const flag = (negated ? condition.slice(1) : condition) as Flag;
+    return facts.flags.has(flag) !== negated;
+  };
   const shown = (line: Line): boolean => {
     if (!line.when) return true;
-    const negated = line.when.startsWith('!');
-    const flag = (negated ? line.when.slice(1) : line.when) as Parameters<typeof facts.flags.has>[0];
-    return facts.flags.has(flag) !== negated;
+    return typeof line.when === 'string' ? holds(line.when) : line.when.every(holds);
   };
 
   const paragraphs: string[] = [];

@@ -34,11 +34,22 @@ export const FLAGS = [
   'ledger_risks',
   'invoice_rate',
   'deliverables',
+  /** The client's newest message answers about the payment (a payment_delay signal, after mine). */
+  'client_payment_reply',
+  /** No promise of mine is still to come, and the latest past one shows as kept. */
+  'my_delivered',
+  /** No promise of mine is still to come, and the latest past one shows no sign of delivery. */
+  'my_late',
+  /** The thread names a price I gave for the new request. */
+  'cost',
 ] as const;
 export type Flag = (typeof FLAGS)[number];
 
+export type Condition = Flag | `!${Flag}`;
+
 export interface Line {
-  when?: Flag | `!${Flag}`;
+  /** Shown when the flag is set (`!flag`: when it is not); a list: when every condition holds. */
+  when?: Condition | readonly Condition[];
   /** One wording per tone, or one for all tones (allowed outside the core move only). */
   text: ByTone | string;
   /** Starts a new paragraph instead of continuing the move's one. */

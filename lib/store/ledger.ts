@@ -4,6 +4,7 @@ import { todayIn } from './day.ts';
 import type { ParoleDB } from './db.ts';
 import { dedupeKey, normaliseEmail } from './keys.ts';
 import {
+  type ClientRecord,
   type HistoryEntry,
   type PromiseRecord,
   type PromiseSource,
@@ -44,6 +45,24 @@ function sourceOf(commitment: Commitment, thread: ThreadRef): PromiseSource {
     sentence: commitment.text,
     subject: thread.subject,
   };
+}
+
+/** The ledger key of a commitment read in a thread: the key `logAll` dedupes on. */
+export function commitmentKey(commitment: Commitment, thread: ThreadRef): string {
+  return dedupeKey(sourceOf(commitment, thread));
+}
+
+/** The logged promises with these keys (by the unique dedupe index), e.g. a thread's. */
+export function promisesByKeys(db: ParoleDB, keys: string[]): Promise<PromiseRecord[]> {
+  return db.promises.where('dedupe_key').anyOf(keys).toArray();
+}
+
+export async function getPromise(db: ParoleDB, id: number): Promise<PromiseRecord | null> {
+  return (await db.promises.get(id)) ?? null;
+}
+
+export async function getClient(db: ParoleDB, key: string): Promise<ClientRecord | null> {
+  return (await db.clients.get(key)) ?? null;
 }
 
 /**

@@ -49,3 +49,26 @@ test('a panel bound to a tab never shows another tab’s thread', async ({ openT
   await expect(panelOne.getByText('No thread is open in this tab.')).toBeVisible();
   await expect(panelTwo.getByRole('heading', { level: 1 })).not.toHaveText('Refonte du site – maquettes V2');
 });
+
+test('a full storage is said plainly, and nothing is pretended saved', async ({ openThread, openPanel }) => {
+  const { tabId } = await openThread(
+    'gmail-fr-maquettes-v2',
+    gmailThreadUrl('FMfcgzKCFrVpHqRFdwbHwwgRtLKdZJlb'),
+  );
+  const panel = await openPanel(tabId);
+  await panel.getByRole('tab', { name: /Promises/ }).click();
+  const mine = panel.getByTestId('promises-me');
+  await expect(mine.getByRole('button', { name: 'Log' })).toBeVisible();
+  // The browser refuses every write, as it does when the profile's quota is used up.
+  await panel.evaluate(() => {
+    const full = () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+    IDBObjectStore.prototype.add = full;
+    IDBObjectStore.prototype.put = full;
+  });
+  await mine.getByRole('button', { name: 'Log' }).click();
+  await expect(panel.getByTestId('store-problem')).toContainText("the browser's storage for it is full");
+  await expect(mine.getByRole('button', { name: 'Log' })).toBeVisible();
+  await expect(mine.getByTestId('ledger-status')).toHaveCount(0);
+});

@@ -6,7 +6,18 @@
 //   node test/tools/complete-lock.mjs
 import { readFileSync, writeFileSync } from 'node:fs';
 
-const OS = ['darwin', 'win32', 'linux', 'android', 'freebsd', 'openbsd', 'netbsd', 'sunos', 'aix', 'openharmony'];
+const OS = [
+  'darwin',
+  'win32',
+  'linux',
+  'android',
+  'freebsd',
+  'openbsd',
+  'netbsd',
+  'sunos',
+  'aix',
+  'openharmony',
+];
 const CPU = ['x64', 'arm64', 'arm', 'ia32', 'loong64', 'ppc64', 'riscv64', 's390x', 'mips64el', 'wasm32'];
 
 const lock = JSON.parse(readFileSync('package-lock.json', 'utf8'));
@@ -19,7 +30,9 @@ for (const [path, entry] of Object.entries(packages)) {
     if (packages[nested] || packages[`node_modules/${name}`]) continue;
     if (!/^\d+\.\d+\.\d+(?:-[\w.]+)?$/.test(spec)) continue;
     const parts = name.split(/[/-]/);
-    const os = parts.filter((p) => OS.includes(p === 'win' ? 'win32' : p)).map((p) => (p === 'win' ? 'win32' : p));
+    const os = parts
+      .filter((p) => OS.includes(p === 'win' ? 'win32' : p))
+      .map((p) => (p === 'win' ? 'win32' : p));
     const cpu = parts.filter((p) => CPU.includes(p));
     const record = { version: spec, optional: true };
     if (entry.dev) record.dev = true;

@@ -63,6 +63,29 @@ const GATES: Gate[] = [
     },
   },
   { task: 'requests', path: 'test/fixtures/eval/requests.train.tsv', floors: { f1: 0.8 } },
+  {
+    task: 'commitments',
+    path: 'test/fixtures/eval/heldout/commitments.heldout.jsonl',
+    floors: {
+      f1: 0.95,
+      'by_lang.en.f1': 0.94,
+      'by_lang.fr.f1': 0.94,
+      owner_accuracy: 0.96,
+      due_accuracy: 0.96,
+      vague_f1: 0.94,
+    },
+  },
+  {
+    task: 'deadlines',
+    path: 'test/fixtures/eval/heldout/deadlines.heldout.jsonl',
+    floors: { accuracy: 0.97, vague_accuracy: 0.97 },
+  },
+  {
+    task: 'quotes',
+    path: 'test/fixtures/eval/heldout/quotes.heldout.jsonl',
+    floors: { exact: 0.95, token_f1: 0.97 },
+  },
+  { task: 'requests', path: 'test/fixtures/eval/heldout/requests.heldout.tsv', floors: { f1: 0.89 } },
 ];
 
 function metric(result: Record<string, unknown>, path: string): number {

@@ -53,7 +53,8 @@ export const EN_COMMITMENT_RULES: readonly CommitmentRule[] = unicodeBoundaries(
     lang: 'en',
     kind: 'trigger',
     owner: 'speaker',
-    pattern: /\b(?:I|we)(?:'m|\s+am|'re|\s+are)?\s+(?:plan(?:ning)?|intend(?:ing)?|aim(?:ing)?|hop(?:e|ing))\s+to\s+/i,
+    pattern:
+      /\b(?:I|we)(?:'m|\s+am|'re|\s+are)?\s+(?:plan(?:ning)?|intend(?:ing)?|aim(?:ing)?|hop(?:e|ing))\s+to\s+/i,
     reason: 'A stated plan or hope: "I plan to send it Friday" (hope is marked vague by the hedge rules).',
     examples: {
       positive: [
@@ -122,11 +123,11 @@ export const EN_COMMITMENT_RULES: readonly CommitmentRule[] = unicodeBoundaries(
     kind: 'trigger',
     owner: 'speaker',
     pattern:
-      /^\s*(?:(?:sure|ok|okay|yes|noted|great|perfect|thanks|no\s+problem|got\s+it|understood)[,!.]?\s+)?(?:will\s+do\b|will\s+(?:send|get|do|have|share|fix|update|call|email|look|finish|deliver|forward)\b|on\s+it\b|I'm\s+on\s+it\b)/i,
+      /^\s*(?:(?:sure|ok|okay|yes|noted|great|perfect|thanks|no\s+problem|got\s+it|understood)[,!.]?\s+)?(?:will\s+do\b|will\s+(?:send|get|do|have|share|fix|update|call|email|look|finish|deliver|forward)\b|on\s+it\b|I'm\s+on\s+it\b|(?:going\s+to|gonna)\s+(?!be\b|need\b|have\s+to\b|the\b|an?\b|my\b|your\b|our\b|their\b|his\b|her\b)\w+)/i,
     reason: 'Subjectless promise at the start of a sentence ("Will do", "Will send it tomorrow").',
     examples: {
-      positive: ['Will do!', 'Will send it tomorrow.', "I'm on it."],
-      negative: ['Will you send it?'],
+      positive: ['Will do!', 'Will send it tomorrow.', "I'm on it.", 'Going to send the proofs tonight.'],
+      negative: ['Will you send it?', 'Going to be a busy week.', 'Going to the studio tomorrow.'],
     },
   },
   {
@@ -272,7 +273,7 @@ export const EN_COMMITMENT_RULES: readonly CommitmentRule[] = unicodeBoundaries(
     needsTime: true,
     pattern:
       /\b(?:the\s+|our\s+|your\s+)?(?:delivery|handover|hand-off|launch|go-live|payment|transfer|shipment|release|installation)\s+(?:is|remains|stays)\s+(?:still\s+)?(?:scheduled|planned|set|booked|on\s+track)\s+for\b/i,
-    reason: 'A delivery or payment that stays scheduled for a day: the writer\'s side holds to it.',
+    reason: "A delivery or payment that stays scheduled for a day: the writer's side holds to it.",
     examples: {
       positive: ['The delivery is still scheduled for Friday.', 'Payment is planned for the 30th.'],
       negative: ['The delivery was scheduled for Friday.', 'Is the launch scheduled for Monday?'],
@@ -288,7 +289,7 @@ export const EN_COMMITMENT_RULES: readonly CommitmentRule[] = unicodeBoundaries(
       /\b(?:it's|it\s+is|they're|they\s+are|(?:the|your|this|these)\s+[\w-]+(?:\s+[\w-]+){0,3}?\s+(?:is|are))\s+going\s+out\b|\b(?:it|they|the\s+[\w-]+(?:\s+[\w-]+){0,3}?)\s+(?:goes|go|ships|ship)\s+out\b/i,
     reason: '"It\'s going out today", "the files go out tomorrow": the writer\'s side sends it on a day.',
     examples: {
-      positive: ["The invoice is going out tomorrow.", 'The proofs go out on Monday.'],
+      positive: ['The invoice is going out tomorrow.', 'The proofs go out on Monday.'],
       negative: ['It went out yesterday.', "I'm going out tonight."],
     },
   },
@@ -311,12 +312,17 @@ export const EN_COMMITMENT_RULES: readonly CommitmentRule[] = unicodeBoundaries(
     kind: 'trigger',
     owner: 'third_party',
     pattern: new RegExp(
-      String.raw`(?:^\s*|[.!?;:]\s+)(?:legal|accounting|accounts(?:\s+payable)?|finance|procurement|billing|payroll|purchasing|HR|IT|marketing|management)${WILL}${NOT_AFTER_WILL}`,
+      String.raw`(?:^\s*|[.!?;:]\s+)(?:legal|accounting|accounts(?:\s+payable)?|finance|procurement|billing|payroll|purchasing|HR|IT|marketing|management)(?:${WILL}|\s+should\s+)${NOT_AFTER_WILL}`,
       'i',
     ),
-    reason: 'A department named bare, as offices say it ("Legal will review the contract by Monday").',
+    reason:
+      'A department named bare, as offices say it ("Legal will review the contract by Monday"); "should" is marked vague by the hedge rules.',
     examples: {
-      positive: ['Legal will review the NDA by Monday.', 'Accounts payable will process it on Friday.'],
+      positive: [
+        'Legal will review the NDA by Monday.',
+        'Accounts payable will process it on Friday.',
+        'Finance should release the payment on Tuesday.',
+      ],
       negative: ['Legal said no.', 'The legal side will be fine.'],
     },
   },
@@ -396,7 +402,10 @@ export const EN_COMMITMENT_RULES: readonly CommitmentRule[] = unicodeBoundaries(
     reason:
       'A promise that waits on the reader\'s approval or input is a conditional offer ("if you sign off today, I can start Monday").',
     examples: {
-      positive: ['If you sign the quote today, I can start on Monday.', "I'll book the studio provided you confirm by noon."],
+      positive: [
+        'If you sign the quote today, I can start on Monday.',
+        "I'll book the studio provided you confirm by noon.",
+      ],
       negative: ["I'll start on Monday.", 'If anything changes, I will let you know.'],
     },
   },
@@ -477,10 +486,10 @@ export const EN_COMMITMENT_RULES: readonly CommitmentRule[] = unicodeBoundaries(
     lang: 'en',
     kind: 'hedge',
     pattern:
-      /\b(?:do|doing)\s+(?:my|our)\s+best\b|\bas\s+best\s+(?:I|we)\s+can\b|\baim\s+to\b|\bprobably\b|\bmight\b|\bif\s+(?:all\s+goes\s+well|possible|I\s+can|we\s+can|time\s+allows)\b|\bno\s+promises\b|\bcan't\s+promise\b|\bideally\b|\bwith\s+luck\b/i,
+      /\b(?:do|doing)\s+(?:my|our)\s+best\b|\bas\s+best\s+(?:I|we)\s+can\b|\baim(?:ing)?\s+(?:to|for)\b|\bprobably\b|\bmight\b|\bif\s+(?:all\s+goes\s+well|possible|I\s+can|we\s+can|time\s+allows)\b|\bno\s+promises\b|\bcan't\s+promise\b|\bideally\b|\bwith\s+luck\b/i,
     reason: 'Best-effort wording ("I\'ll do my best", "probably").',
     examples: {
-      positive: ["I'll do my best to squeeze it in."],
+      positive: ["I'll do my best to squeeze it in.", "We're aiming to ship it by Friday."],
       negative: ["I'll squeeze it in on Monday."],
     },
   },

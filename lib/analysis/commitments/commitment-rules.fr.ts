@@ -260,7 +260,11 @@ export const FR_COMMITMENT_RULES: readonly CommitmentRule[] = unicodeBoundaries(
       "« Je peux vous l'envoyer demain » : une capacité ferme, datée, vaut promesse ; sous condition (« si besoin ») c'est une offre.",
     examples: {
       positive: ['Je peux vous livrer les fichiers jeudi.', 'On peut te transmettre le rapport lundi.'],
-      negative: ['Je ne peux pas livrer jeudi.', 'Je pourrais vous livrer jeudi.', 'Peux-tu me livrer jeudi ?'],
+      negative: [
+        'Je ne peux pas livrer jeudi.',
+        'Je pourrais vous livrer jeudi.',
+        'Peux-tu me livrer jeudi ?',
+      ],
     },
   },
   {
@@ -269,7 +273,10 @@ export const FR_COMMITMENT_RULES: readonly CommitmentRule[] = unicodeBoundaries(
     kind: 'trigger',
     owner: 'speaker',
     needsTime: true,
-    pattern: new RegExp(String.raw`${JE}(?:compte|prévois\s+de|envisage\s+de)\s+${C}(?!pouvoir\b)\p{L}+(?:er|ir|re)\b`, 'iu'),
+    pattern: new RegExp(
+      String.raw`${JE}(?:compte|prévois\s+de|envisage\s+de)\s+${C}(?!pouvoir\b)\p{L}+(?:er|ir|re)\b`,
+      'iu',
+    ),
     reason: "« Je compte vous envoyer la maquette jeudi » : une intention datée de l'auteur.",
     examples: {
       positive: ['Je compte vous envoyer la V2 mardi.', 'Je prévois de livrer le 12.'],
@@ -284,7 +291,8 @@ export const FR_COMMITMENT_RULES: readonly CommitmentRule[] = unicodeBoundaries(
     needsTime: true,
     pattern:
       /(?:\b(?:ça|cela|tout)|\b(?:le|la|les|l'|votre|vos|ton|ta|tes|ce|cet|cette|ces|mon|ma|mes|notre|nos)\s*(?:[\p{L}'-]+\s+){0,2}?(?:fichiers?|colis|commandes?|factures?|virements?|paiements?|règlements?|versements?|devis|maquettes?|épreuves|BAT|envois?|liens?|photos?|tirages?|documents?|dossiers?|contrats?|livrables?|textes?|traductions?|visuels?|exemplaires|chèques?|relances?)(?:\s+[\p{L}'-]+){0,3}?)\s+(?:part|partent)\b(?!\s+(?:de|du|des|d')\b)/iu,
-    reason: "« Les fichiers partent chez l'imprimeur demain » : l'envoi du camp de l'auteur, au présent, avec une date.",
+    reason:
+      "« Les fichiers partent chez l'imprimeur demain » : l'envoi du camp de l'auteur, au présent, avec une date.",
     examples: {
       positive: ["Les fichiers partent chez l'imprimeur demain.", 'Le colis part lundi.'],
       negative: ['Le projet part de zéro.', 'Le colis est parti hier.', 'Mon train part lundi à 8h.'],
@@ -298,8 +306,7 @@ export const FR_COMMITMENT_RULES: readonly CommitmentRule[] = unicodeBoundaries(
     needsTime: true,
     pattern:
       /\bcompte[zs]?\s+sur\s+(?:moi|nous)\b|\bcompter\s+sur\s+(?:moi|nous)\b|\bcompter\s+sur\s+[^,.;!?]{1,40}?\bde\s+(?:ma|notre)\s+part\b/iu,
-    reason:
-      "« Comptez sur moi pour lundi » : l'auteur se porte garant d'une livraison datée.",
+    reason: "« Comptez sur moi pour lundi » : l'auteur se porte garant d'une livraison datée.",
     examples: {
       positive: [
         'Vous pouvez compter sur moi pour le devis demain.',
@@ -411,7 +418,10 @@ export const FR_COMMITMENT_RULES: readonly CommitmentRule[] = unicodeBoundaries(
       /\bsi\s+(?:vous\s+(?:le\s+)?(?:voulez|préférez|souhaitez|avez\s+besoin)|tu\s+(?:le\s+)?(?:veux|préfères|souhaites|as\s+besoin)|besoin|nécessaire|(?:ça|cela)\s+(?:vous|te|t')\s*(?:arrange|va|convient|dit))\b|\bcomme\s+(?:vous|tu)\s+(?:voulez|veux|préférez|préfères|souhaitez|souhaites)\b|\bà\s+(?:votre|ta)\s+convenance\b/iu,
     reason: "Une offre conditionnelle n'engage pas tant qu'elle n'est pas acceptée.",
     examples: {
-      positive: ['Je vous renvoie les fichiers lundi si besoin.', 'Je peux vous livrer jeudi ou vendredi, comme vous préférez.'],
+      positive: [
+        'Je vous renvoie les fichiers lundi si besoin.',
+        'Je peux vous livrer jeudi ou vendredi, comme vous préférez.',
+      ],
       negative: ['Je vous renvoie les fichiers lundi.'],
     },
   },
@@ -424,7 +434,10 @@ export const FR_COMMITMENT_RULES: readonly CommitmentRule[] = unicodeBoundaries(
     reason:
       "Une promesse suspendue à la validation ou à l'envoi du client est une offre conditionnelle (« si vous validez ce soir, je lance lundi »).",
     examples: {
-      positive: ['Si vous signez le devis ce soir, je lance la production lundi.', 'Je livre jeudi si le client valide.'],
+      positive: [
+        'Si vous signez le devis ce soir, je lance la production lundi.',
+        'Je livre jeudi si le client valide.',
+      ],
       negative: ['Je livre jeudi.', 'Si jamais il y a un souci, je vous préviens.'],
     },
   },

@@ -43,6 +43,10 @@ describe('detectInSentence: commitments', () => {
     ['Nous vous réglerons le solde à réception de la facture.', 'fr', 'speaker', null, true],
     ["Pour l'hébergement, je m'en occupe.", 'fr', 'speaker', null, true],
     ['Vous aurez la traduction demain sans faute.', 'fr', 'speaker', '2026-11-24', false],
+    ['We can turn it around by Friday.', 'en', 'speaker', '2026-11-27', false],
+    ['Mon équipe vous livrera les bannières lundi.', 'fr', 'speaker', '2026-11-30', false],
+    ['Tu peux compter sur moi pour la relecture vendredi.', 'fr', 'speaker', '2026-11-27', false],
+    ['Nous espérons pouvoir livrer le site lundi.', 'fr', 'speaker', '2026-11-30', true],
   ] as const)('%s', (text, lang, owner, due, vague) => {
     const c = detect(text, lang);
     expect(c).not.toBeNull();
@@ -71,6 +75,9 @@ describe('detectInSentence: commitments', () => {
     ["J'espère qu'on pourra lancer la campagne bientôt.", 'fr'],
     ['Je vous rappelle que la facture est due vendredi.', 'fr'],
     ['Nous préparons notre catalogue pour vendredi.', 'fr'],
+    ['If you approve the layout, I can print it on Monday.', 'en'],
+    ['Si tu valides la maquette, je lance le site lundi.', 'fr'],
+    ['I can do Friday for the call.', 'en'],
   ] as const)('not a commitment: %s', (text, lang) => {
     expect(detect(text, lang)).toBeNull();
   });
@@ -126,5 +133,10 @@ describe('detectCommitments: whole texts and bad input', () => {
     const t0 = performance.now();
     expect(detectCommitments(text, opts)).toHaveLength(5000);
     expect(performance.now() - t0).toBeLessThan(5000);
+  });
+
+  it('leaves no space before a comma once the time words are cut from the action', () => {
+    const c = detect('Je te livre la V2 demain , avec les corrections.', 'fr');
+    expect(c?.action).toBe('la V2, avec les corrections');
   });
 });

@@ -310,7 +310,10 @@ export const EN_DEADLINE_RULES: DeadlineRule[] = [
     lang: 'en',
     pattern: rx(`${BY}(?:this|(?:the\\s+)?same)\\s+time\\s+next\\s+week`),
     reason: '"By this time next week": exactly seven days after the sent time, a day, not a window.',
-    examples: { positive: ['by this time next week', 'same time next week'], negative: ['next week', 'this time'] },
+    examples: {
+      positive: ['by this time next week', 'same time next week'],
+      negative: ['next week', 'this time'],
+    },
     resolve: (_m, ref) => r.daysAhead(ref, 7),
   },
   {
@@ -318,7 +321,10 @@ export const EN_DEADLINE_RULES: DeadlineRule[] = [
     lang: 'en',
     pattern: rx(`(?:within|in|inside)\\s+(?:the\\s+(?:next\\s+)?|the\\s+coming\\s+)hour`),
     reason: '"Within the hour": an hour after the sent time, so usually the same day.',
-    examples: { positive: ["I'll call you back within the hour", 'in the next hour'], negative: ['within hours', 'by the hour'] },
+    examples: {
+      positive: ["I'll call you back within the hour", 'in the next hour'],
+      negative: ['within hours', 'by the hour'],
+    },
     resolve: (_m, ref) => r.duration(ref, 1, 'hour'),
   },
   {

@@ -1,3 +1,4 @@
+import { daysInMonth, fromYmd } from './calendar.ts';
 import {
   MONTH_WORDS,
   monthNumber,
@@ -7,7 +8,6 @@ import {
   WEEKDAY_WORDS,
   weekdayNumber,
 } from './lexicon.ts';
-import { daysInMonth, fromYmd } from './calendar.ts';
 import * as r from './resolvers.ts';
 import type { DeadlineRule } from './rule-types.ts';
 
@@ -279,7 +279,9 @@ export const FR_DEADLINE_RULES: DeadlineRule[] = [
   {
     id: 'fr.clock-time',
     lang: 'fr',
-    pattern: rx(`(?:d['’]ici|avant|pour)\\s+(?<h>[7-9]|1\\d|2[0-3])\\s*h(?:\\s*(?<min>[0-5]\\d))?(?![\\p{L}\\d])`),
+    pattern: rx(
+      `(?:d['’]ici|avant|pour)\\s+(?<h>[7-9]|1\\d|2[0-3])\\s*h(?:\\s*(?<min>[0-5]\\d))?(?![\\p{L}\\d])`,
+    ),
     reason:
       "« d'ici 17h » est une heure de la journée, pas un délai de 17 heures : aujourd'hui si l'heure est encore à venir, sinon demain.",
     examples: {
@@ -304,7 +306,10 @@ export const FR_DEADLINE_RULES: DeadlineRule[] = [
     lang: 'fr',
     pattern: rx(`(?:dans|sous|d['’]ici)\\s+l['’]heure(?:\\s+qui\\s+(?:vient|suit))?(?![\\p{L}])`),
     reason: "« Dans l'heure » : une heure après l'envoi, donc en général le jour même.",
-    examples: { positive: ["je vous rappelle dans l'heure", "sous l'heure qui vient"], negative: ["à l'heure prévue"] },
+    examples: {
+      positive: ["je vous rappelle dans l'heure", "sous l'heure qui vient"],
+      negative: ["à l'heure prévue"],
+    },
     resolve: (_m, ref) => r.duration(ref, 1, 'hour'),
   },
   {

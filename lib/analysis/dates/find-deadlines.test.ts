@@ -127,6 +127,20 @@ const CASES: Case[] = [
   ['fr', WED, 'dès que possible', null, true],
   ['fr', WED, 'rapidement', null, true],
   ['fr', WED, 'dans les prochains jours', null, true],
+  // clock times, J+n, dotted dates, "within the hour", holidays in business-day counts
+  ['fr', WED, "d'ici 18h", '2026-11-25', false],
+  ['fr', '2026-11-25T19:00:00+01:00', "d'ici 18h", '2026-11-26', false],
+  ['fr', WED, "d'ici 48h", '2026-11-27', false],
+  ['fr', WED, 'J+3', '2026-11-28', false],
+  ['fr', WED, 'avant le 04.12', '2026-12-04', false],
+  ['fr', WED, "rappel dans l'heure", '2026-11-25', false],
+  ['en', '2026-11-25T23:30:00+01:00', 'within the hour', '2026-11-26', false],
+  ['fr', '2026-12-23T10:00:00+01:00', 'sous 2 jours ouvrés', '2026-12-28', false],
+  ['en', '2026-12-31T10:00:00+00:00', 'within 1 business day', '2027-01-04', false],
+  ['en', '2026-11-29T18:00:00+00:00', 'early this week', '2026-12-02', true],
+  ['en', WED, 'by this time next week', '2026-12-02', false],
+  ['en', '2026-12-10T10:00:00+00:00', "after New Year's", null, true],
+  ['fr', '2026-12-10T10:00:00+01:00', 'après le nouvel an', null, true],
 ];
 
 describe('resolveDeadline', () => {
@@ -184,6 +198,16 @@ describe('findDeadlines in sentences', () => {
     const found = findDeadlines("I'll be in touch in the next few days.", WED, 'en');
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({ due: null, vague: true, rule: 'en.vague.coming-days' });
+  });
+
+  it('does not read a length ("de 30 secondes", "for 2 hours") as a deadline', () => {
+    for (const [lang, text] of [
+      ['fr', 'un spot de 30 secondes'],
+      ['fr', 'une réunion de 2 heures'],
+      ['en', 'we talked for 2 hours'],
+    ] as const) {
+      expect(findDeadlines(text, WED, lang), text).toEqual([]);
+    }
   });
 
   it('leaves words chrono alone would misread', () => {

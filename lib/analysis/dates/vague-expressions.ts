@@ -90,7 +90,7 @@ export const VAGUE_EXPRESSIONS: VagueExpression[] = [
     id: 'en.vague.holidays',
     lang: 'en',
     pattern: rx(
-      '(?:before|after|by|over|during)\\s+the\\s+(?:holidays|holiday\\s+season|break|festive\\s+season)|(?:in|after)\\s+the\\s+new\\s+year|after\\s+new\\s+year(?:[\'’]s)?(?:\\s+day)?',
+      "(?:before|after|by|over|during)\\s+the\\s+(?:holidays|holiday\\s+season|break|festive\\s+season)|(?:in|after)\\s+the\\s+new\\s+year|after\\s+new\\s+year(?:['’]s)?(?:\\s+day)?",
     ),
     kind: 'loose_window',
     reason: 'The holidays are a season, not a day.',
@@ -174,7 +174,7 @@ export const VAGUE_EXPRESSIONS: VagueExpression[] = [
     id: 'fr.vague.fetes',
     lang: 'fr',
     pattern: rx(
-      '(?:avant|apr[èe]s|pendant)\\s+les\\s+(?:f[êe]tes|vacances|cong[ée]s)|(?:[àa]|apr[èe]s|d[èe]s)\\s+la\\s+rentr[ée]e|apr[èe]s\\s+le\\s+(?:nouvel\\s+an|jour\\s+de\\s+l[\'’]an|r[ée]veillon)',
+      "(?:avant|apr[èe]s|pendant)\\s+les\\s+(?:f[êe]tes|vacances|cong[ée]s)|(?:[àa]|apr[èe]s|d[èe]s)\\s+la\\s+rentr[ée]e|apr[èe]s\\s+le\\s+(?:nouvel\\s+an|jour\\s+de\\s+l['’]an|r[ée]veillon)",
     ),
     kind: 'loose_window',
     reason: 'Les fêtes sont une période, pas un jour.',

@@ -83,7 +83,8 @@ export const FR_REQUEST_RULES: readonly RequestRule[] = [
     pattern:
       /^\s*(?:(?:bonjour|bonsoir|salut|coucou|merci|dis|dites)[^,]*,\s*)?(?:est-ce\s+que\s+)?(?:pourriez|pouvez|pourrais|peux|auriez|voudriez|voulez)\s+(?:vous|tu)\s+(?:me|m'|nous|lui|leur|\p{L}+(?:er|ir|re))\b/iu,
     weight: 2,
-    reason: '« Peux tu me dire… » : la même demande, écrite vite sans trait d’union ni point d’interrogation.',
+    reason:
+      '« Peux tu me dire… » : la même demande, écrite vite sans trait d’union ni point d’interrogation.',
     examples: {
       positive: ['Peux tu me renvoyer le lien', 'Bonjour, pouvez vous regarder le formulaire'],
       negative: ['Je peux vous renvoyer le lien.', 'Vous pouvez compter sur moi.'],
@@ -116,7 +117,8 @@ export const FR_REQUEST_RULES: readonly RequestRule[] = [
   {
     id: 'fr.request.je-voudrais-que',
     lang: 'fr',
-    pattern: /\b(?:je|nous)\s+(?:voudrais|voudrions|souhaiterais|souhaiterions|aimerais|aimerions|veux|voulons|souhaite|souhaitons)\s+(?:bien\s+)?que\s+(?:vous|tu)\b|\bj'aimerais\s+(?:bien\s+)?que\s+(?:vous|tu)\b/iu,
+    pattern:
+      /\b(?:je|nous)\s+(?:voudrais|voudrions|souhaiterais|souhaiterions|aimerais|aimerions|veux|voulons|souhaite|souhaitons)\s+(?:bien\s+)?que\s+(?:vous|tu)\b|\bj'aimerais\s+(?:bien\s+)?que\s+(?:vous|tu)\b/iu,
     weight: 2,
     reason: '« Je voudrais que vous repreniez la page » : un souhait qui demande un travail au lecteur.',
     examples: {
@@ -130,7 +132,8 @@ export const FR_REQUEST_RULES: readonly RequestRule[] = [
     pattern:
       /\b(?:tu|vous)\s+(?:me|m'|nous)\s*(?:diras|direz|tiendras|tiendrez|enverras|enverrez|renverras|renverrez|feras|ferez|confirmeras|confirmerez|rappelleras|rappellerez|transmettras|transmettrez|redis|redites|tiens|tenez)\b/iu,
     weight: 2,
-    reason: '« Tu me diras ce que tu en penses », « vous me tenez au courant » : un futur ou un présent qui demande au lecteur.',
+    reason:
+      '« Tu me diras ce que tu en penses », « vous me tenez au courant » : un futur ou un présent qui demande au lecteur.',
     examples: {
       positive: ['Vous me direz si le créneau vous va.', 'Tu me tiens au courant pour jeudi.'],
       negative: ['Je vous dirai si le créneau me va.', "Tu m'as dit que c'était bon."],

@@ -7,11 +7,11 @@ import type { SignalRule } from './rule.ts';
  */
 
 /** Payment words a postponement or dispute is about. */
-const PAYMENT_NOUN = String.raw`(?:payment|invoice|bill|balance|transfer|deposit|settlement|remittance|fee|installment|instalment)s?`;
+const PAYMENT_NOUN = `(?:payment|invoice|bill|balance|transfer|deposit|settlement|remittance|fee|installment|instalment)s?`;
 /** Names for the client's own finance people or process. */
-const FINANCE = String.raw`(?:finance|accounts?|accounting|payables|procurement|purchasing|bookkeep(?:er|ing)|cfo|controller|finance (?:team|department|director|dept)|approval|sign[- ]off|validation|the system)`;
+const FINANCE = `(?:finance|accounts?|accounting|payables|procurement|purchasing|bookkeep(?:er|ing)|cfo|controller|finance (?:team|department|director|dept)|approval|sign[- ]off|validation|the system)`;
 /** A later time the money is moved to. */
-const LATER = String.raw`(?:next (?:month|quarter|year|week|run|cycle)|the (?:end|start|beginning) of (?:the |next )?(?:month|quarter|year)|january|february|march|april|may|june|july|august|september|october|november|december|the new (?:fiscal |financial )?year|q[1-4])`;
+const LATER = `(?:next (?:month|quarter|year|week|run|cycle)|the (?:end|start|beginning) of (?:the |next )?(?:month|quarter|year)|january|february|march|april|may|june|july|august|september|october|november|december|the new (?:fiscal |financial )?year|q[1-4])`;
 
 export const SIGNAL_FAMILIES_EN: SignalRule[] = [
   // ── payment_delay ──────────────────────────────────────────────────────────────────────────
@@ -519,6 +519,46 @@ export const SIGNAL_FAMILIES_EN: SignalRule[] = [
     examples: {
       positive: ['Why has your day rate gone up again?', 'That price is hard to justify for a small site.'],
       negative: ['Our prices have gone up too, no problem.'],
+    },
+  },
+  // ── families added after a fifth fresh set (scored first, see the held-out README) ─────────
+  {
+    id: 'en.indecision.family.wavering',
+    lang: 'en',
+    signal: 'indecision',
+    pattern:
+      /^(?:or|but) (?:maybe|perhaps|then again)\b|\b(?:now|actually) (?:thinking|considering|wondering about|leaning towards) (?:of |about )?(?:dropping|scrapping|cutting|removing|changing|switching|ditching|going back|reverting|replacing)\b/,
+    reason: 'The client wavers ("or maybe…") or now considers dropping what was planned.',
+    examples: {
+      positive: [
+        "We're actually considering scrapping the blog section.",
+        'Or maybe we keep the old header, not sure.',
+      ],
+      negative: ['We are thinking of you, good luck with the move.'],
+    },
+  },
+  {
+    id: 'en.payment.family.lost-invoice',
+    lang: 'en',
+    signal: 'payment_delay',
+    pattern:
+      /\b(?:invoice|payment|bill)s? (?:got|was|were|has been|have been) (?:lost|misplaced|mislaid|overlooked|missed|forgotten)\b|\b(?:lost|slipped) (?:in the shuffle|through the net)\b/,
+    reason: 'The invoice was lost or overlooked: an excuse for a late payment.',
+    examples: {
+      positive: ['Your invoice was misplaced during the office move.'],
+      negative: ['The invoice was approved yesterday.'],
+    },
+  },
+  {
+    id: 'en.appreciation.family.went-down-a-storm',
+    lang: 'en',
+    signal: 'appreciation',
+    pattern:
+      /\b(?:gone|went|going|go) down a storm\b|\btop (?:work|job|notch work)\b|\b(?:hit|smash) it out of the park\b/,
+    reason: '"Went down a storm", "top work": praise.',
+    examples: {
+      positive: ['The talk went down a storm with the board.'],
+      negative: ['There was a storm so the shoot went down the drain.'],
     },
   },
 ];

@@ -479,4 +479,55 @@ export const SIGNAL_FAMILIES_FR: SignalRule[] = [
       negative: ['Nous pouvons verser le solde dès demain.'],
     },
   },
+  // ── familles ajoutées après un cinquième jeu inédit (noté d'abord, voir le README) ─────────
+  {
+    id: 'fr.price.famille.moins-chere',
+    lang: 'fr',
+    signal: 'price_pushback',
+    pattern:
+      /\b(?:formule|option|offre|version|solution|forfait|devis|prestation|alternative)s? (?:un peu |beaucoup |bien )?(?:moins chere?s?|plus abordables?|plus economiques?|a prix reduit|low[- ]cost|d'entree de gamme)\b/,
+    reason: 'Le client cherche une formule moins chère.',
+    examples: {
+      positive: ['Il existe une offre un peu plus abordable ?'],
+      negative: ['La formule complète nous convient.'],
+    },
+  },
+  {
+    id: 'fr.payment.famille.facture-perdue',
+    lang: 'fr',
+    signal: 'payment_delay',
+    pattern:
+      /\b(?:facture|paiement|virement)s? (?:s'est|a ete|avait ete|se sont|ont ete) (?:perdue?s?|egaree?s?|oubliee?s?|passee?s? a la trappe)\b|\b(?:il faudra|faudra|merci de|va falloir) (?:encore )?patienter (?:encore )?(?:quelques|deux|trois|\d+|plusieurs) (?:jours|semaines|mois)\b/,
+    reason: 'La facture a été perdue ou oubliée, ou il faudra « patienter encore quelques semaines ».',
+    examples: {
+      positive: ['Votre facture a été égarée pendant le déménagement.'],
+      negative: ['La facture a été validée hier.'],
+    },
+  },
+  {
+    id: 'fr.indecision.famille.hesitation',
+    lang: 'fr',
+    signal: 'indecision',
+    pattern:
+      /^(?:ou|ou alors|mais) (?:peut-etre|bien)\b|\b(?:on pense|nous pensons|je pense|on envisage|nous envisageons|j'envisage) (?:maintenant|finalement|plutot|en fait) (?:a |de )?(?:supprimer|abandonner|retirer|changer|remplacer|revenir|laisser tomber|couper)\b/,
+    reason: 'Le client hésite (« ou peut-être… ») ou envisage maintenant d’abandonner ce qui était prévu.',
+    examples: {
+      positive: [
+        'On envisage maintenant de supprimer la page équipe.',
+        'Ou peut-être qu’on garde le bleu, je ne sais plus.',
+      ],
+      negative: ['Je pense que la version actuelle est parfaite.'],
+    },
+  },
+  {
+    id: 'fr.appreciation.famille.carton',
+    lang: 'fr',
+    signal: 'appreciation',
+    pattern: /\b(?:a fait|fait|ont fait|font) (?:un )?(?:carton|tabac|malheur)\b|\btop (?:boulot|travail)\b/,
+    reason: '« A fait un carton », « top boulot » : éloge.',
+    examples: {
+      positive: ['La campagne a fait un tabac.'],
+      negative: ['On a reçu un carton de brochures.'],
+    },
+  },
 ];
