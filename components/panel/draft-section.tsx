@@ -18,7 +18,7 @@ export function DraftSection({ tabId, lang }: { tabId: number; lang: Lang }) {
   const draft = useDraft(tabId);
   const [dismissed, setDismissed] = useState<Set<string>>(new Set());
   const check = useMemo(
-    () => (draft && draft.text.trim() ? checkDraft(draft.text, null, { now: nowWithOffset() }) : null),
+    () => (draft?.text.trim() ? checkDraft(draft.text, null, { now: nowWithOffset() }) : null),
     [draft],
   );
   if (!draft || !check) return <p className="muted empty">{t('draft.none')}</p>;
