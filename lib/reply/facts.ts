@@ -13,7 +13,7 @@ import {
 import { announcesDelivery } from './delivery-announcements.ts';
 import { extractInvoiceFacts, findInvoiceFact, parseAmount } from './invoice-facts.ts';
 import { lateFeesApply, latePaymentTerms } from './late-payment.ts';
-import { formatMoney, formatPercent, roundCents } from './money.ts';
+import { formatMoney, formatPercent, formatPrice, roundCents } from './money.ts';
 import type { Flag } from './playbook.ts';
 import { COMMON } from './playbooks/common.ts';
 import { parseRecapNotes } from './recap-notes.ts';
@@ -89,7 +89,7 @@ export function tidy(text: string): string {
 
 /** A quoted sentence without the greeting a collapsed snippet starts with ("Hi Daniel, Quick one – …"). */
 const LEADING_GREETING =
-  /^(?:(?:hi|hello|hey|dear|bonjour|bonsoir|salut|coucou)(?:\s+[\p{Lu}][\p{L}'’-]*)?\s*[,!–—-]\s*)(?:quick one\s*[–—:-]\s*|petite question\s*[–—:-]\s*)?/u;
+  /^(?:(?:[Hh]i|[Hh]ello|[Hh]ey|[Dd]ear|[Bb]onjour|[Bb]onsoir|[Ss]alut|[Cc]oucou)(?:\s+\p{Lu}[\p{L}'’-]*)?\s*[,!–—-]\s*)(?:[Qq]uick one\s*[–—:-]\s*|[Pp]etite question\s*[–—:-]\s*)?/u;
 
 function withoutGreeting(sentence: string): string {
   const rest = sentence.replace(LEADING_GREETING, '');
@@ -134,9 +134,9 @@ function priceIGave(
       const amount = parseAmount(found.value);
       if (amount === null) continue;
       const currency = /\$|USD/i.test(found.match) ? 'USD' : /£|GBP/i.test(found.match) ? 'GBP' : 'EUR';
-      const after = sentence.text.slice(sentence.text.indexOf(found.match) + found.match.length);
-      const net = /^\s*(?:HT\b|hors\s+taxes|excl(?:\.|uding)?\s+VAT|\+\s*VAT|ex\.?\s+VAT)/iu.test(after);
-      return `${formatMoney(amount, currency, lang)}${net ? (lang === 'fr' ? ' HT' : ' excl. VAT') : ''}`;
+      const tail = sentence.text.slice(sentence.text.indexOf(found.match) + found.match.length);
+      const net = /^\s*(?:HT\b|hors\s+taxes|excl(?:\.|uding)?\s+VAT|\+\s*VAT|ex\.?\s+VAT)/iu.test(tail);
+      return `${formatPrice(amount, currency, lang)}${net ? (lang === 'fr' ? ' HT' : ' excl. VAT') : ''}`;
     }
   }
   return null;
@@ -225,7 +225,7 @@ export function buildFacts(input: ReplyInput): ReplyFacts {
   // The facts a calm reply restates: what I last announced as delivered, else my last dated promise.
   slots.facts = null;
   if (announcement) {
-    const said = quote(announcement.text, lang);
+    const said = quote(withoutGreeting(announcement.text), lang);
     const when = day(announcement.day);
     slots.facts =
       lang === 'fr'

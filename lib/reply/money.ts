@@ -7,6 +7,12 @@ export function formatMoney(amount: number, currency: string, lang: Lang): strin
   return new Intl.NumberFormat(LOCALES[lang], { style: 'currency', currency }).format(amount);
 }
 
+/** A price as people quote it: "580 €" / "€580" for a whole amount, with cents otherwise. */
+export function formatPrice(amount: number, currency: string, lang: Lang): string {
+  const whole = Number.isInteger(amount) ? { minimumFractionDigits: 0, maximumFractionDigits: 0 } : {};
+  return new Intl.NumberFormat(LOCALES[lang], { style: 'currency', currency, ...whole }).format(amount);
+}
+
 /** "12,15 %" / "12.15%". */
 export function formatPercent(percent: number, lang: Lang): string {
   const number = new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: 2 }).format(percent);

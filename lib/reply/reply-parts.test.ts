@@ -200,6 +200,13 @@ describe('dates and typography', () => {
     expect(frenchTypography(once)).toBe(once);
     expect(frenchTypography("l'acompte")).toBe('l’acompte');
   });
+
+  it('leaves quoted words as written, only giving the guillemets and existing spaces their no-break form', () => {
+    expect(frenchTypography("Votre demande : « could you design a few templates? » l'a surpris ?")).toBe(
+      `Votre demande${NBSP}: «${NNBSP}could you design a few templates?${NNBSP}» l’a surpris${NNBSP}?`,
+    );
+    expect(frenchTypography("« c'est possible ? »")).toBe(`«${NNBSP}c'est possible${NNBSP}?${NNBSP}»`);
+  });
 });
 
 describe('people and registers', () => {

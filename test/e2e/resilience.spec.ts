@@ -72,3 +72,54 @@ test('a full storage is said plainly, and nothing is pretended saved', async ({ 
   await expect(mine.getByRole('button', { name: 'Log' })).toBeVisible();
   await expect(mine.getByTestId('ledger-status')).toHaveCount(0);
 });
+
+test('two panels logging and editing at once: nothing twice, nothing lost, each sees the other', async ({
+  ext,
+  openThread,
+  openPanel,
+}) => {
+  const { tabId } = await openThread(
+    'gmail-fr-maquettes-v2',
+    gmailThreadUrl('FMfcgzKCFrVpHqRFdwbHwwgRtLKdZJlb'),
+  );
+  const [one, two] = [await openPanel(tabId), await openPanel(tabId)];
+  for (const panel of [one, two]) await panel.getByRole('tab', { name: /Promises/ }).click();
+  // Both log the whole thread in the same moment (clicked from inside each page, so neither waits
+  // for the other's live update to settle first).
+  for (const panel of [one, two])
+    await expect(panel.getByRole('button', { name: 'Log all (2)' })).toBeVisible();
+  const press = ([scope, name]: readonly [string | null, string]) => {
+    const root = scope ? document.querySelector(`[data-testid="${scope}"]`) : document;
+    const button = [...(root?.querySelectorAll('button') ?? [])].find((b) => b.textContent?.trim() === name);
+    button?.click();
+    return button !== undefined;
+  };
+  expect(await Promise.all([one, two].map((p) => p.evaluate(press, [null, 'Log all (2)'] as const)))).toEqual(
+    [true, true],
+  );
+  for (const panel of [one, two]) await expect(panel.getByText('All logged')).toBeVisible();
+  const count = () =>
+    ext.worker.evaluate(
+      () =>
+        new Promise<number>((resolve, reject) => {
+          const open = indexedDB.open('parole');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const request = open.result.transaction('promises').objectStore('promises').count();
+            request.onsuccess = () => resolve(request.result);
+          };
+        }),
+    );
+  expect(await count()).toBe(2);
+  // One marks the client's promise kept while the other marks mine cancelled: both stick, both see both.
+  expect(
+    await Promise.all([
+      one.evaluate(press, ['promises-client', 'Mark kept'] as const),
+      two.evaluate(press, ['promises-me', 'Mark cancelled'] as const),
+    ]),
+  ).toEqual([true, true]);
+  for (const panel of [one, two]) {
+    await expect(panel.getByTestId('promises-client').getByTestId('ledger-status')).toHaveText('Kept');
+    await expect(panel.getByTestId('promises-me').getByTestId('ledger-status')).toHaveText('Cancelled');
+  }
+});

@@ -54,7 +54,7 @@ export const EN_COMMITMENT_RULES: readonly CommitmentRule[] = unicodeBoundaries(
     kind: 'trigger',
     owner: 'speaker',
     pattern:
-      /\b(?:I|we)(?:'m|\s+am|'re|\s+are)?\s+(?:plan(?:ning)?|intend(?:ing)?|aim(?:ing)?|hop(?:e|ing))\s+to\s+/i,
+      /\b(?:I|we)(?:'m|\s+am|'re|\s+are)?\s+(?:(?:plan(?:ning)?|intend(?:ing)?|aim(?:ing)?)\s+to\s+|hop(?:e|ing)\s+to\s+(?!see\b|meet\b|hear\b|speak\b|talk\b|chat\b|catch\s+up\b|work\s+with\b|be\b))/i,
     reason: 'A stated plan or hope: "I plan to send it Friday" (hope is marked vague by the hedge rules).',
     examples: {
       positive: [
@@ -62,7 +62,7 @@ export const EN_COMMITMENT_RULES: readonly CommitmentRule[] = unicodeBoundaries(
         "We're aiming to ship it Monday.",
         "We're hoping to pay the balance on the 12th.",
       ],
-      negative: ['I planned to send it.', 'I hoped to send it.'],
+      negative: ['I planned to send it.', 'I hoped to send it.', 'I hope to see you on Friday.'],
     },
   },
   {
@@ -197,11 +197,15 @@ export const EN_COMMITMENT_RULES: readonly CommitmentRule[] = unicodeBoundaries(
     owner: 'speaker',
     needsTime: true,
     pattern:
-      /\b(?:I|we)\s+can\s+(?:definitely\s+|certainly\s+|easily\s+|still\s+)?(?:have|get\s+(?:it|them|this|that|these|those|the|a|an|your|you|everything|my|our)|deliver|send|finish|ship|complete|wrap\s+up|hand\s+over|turn\s+(?:it|this|that|them)\s+around)\b/i,
+      /\b(?:I|we)\s+can\s+(?:definitely\s+|certainly\s+|easily\s+|still\s+)?(?:have|get\s+(?:it|them|this|that|these|those|the|a|an|your|you|everything|my|our)|deliver|send|finish|ship|complete|wrap\s+up|hand\s+over|turn\s+(?:it|this|that|them)\s+around|pay|settle|transfer|wire)\b/i,
     reason:
       'A firm statement of ability with a day is a promise ("I can get the edit to you by Thursday"); without a day, or under a condition, it is an offer.',
     examples: {
-      positive: ['I can get the edit to you by Thursday.', 'We can deliver the banners on Monday.'],
+      positive: [
+        'I can get the edit to you by Thursday.',
+        'We can deliver the banners on Monday.',
+        'We can settle the balance on Friday.',
+      ],
       negative: [
         'Can I send it on Monday?',
         "I can't deliver before the 10th.",
@@ -280,6 +284,20 @@ export const EN_COMMITMENT_RULES: readonly CommitmentRule[] = unicodeBoundaries(
     },
   },
   {
+    id: 'en.trigger.name-reported',
+    lang: 'en',
+    kind: 'trigger',
+    owner: 'third_party',
+    nameGroup: true,
+    pattern:
+      /\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:said|told\s+(?:me|us)|confirmed|promised|mentioned|assured\s+(?:me|us))\s+(?:that\s+)?(?:he|she|they)(?:'d|\s+would|'ll|\s+will)\s+(?!not\b|never\b|be\b|have\s+to\b|need\b)/,
+    reason: 'A promise reported for someone else: "Marc said he\'d send the logins on Monday" binds Marc.',
+    examples: {
+      positive: ['Julie confirmed she would send the contract on Thursday.'],
+      negative: ['Julie said she would be away.', 'Julie said she sent the contract.'],
+    },
+  },
+  {
     id: 'en.trigger.going-out',
     lang: 'en',
     kind: 'trigger',
@@ -312,7 +330,7 @@ export const EN_COMMITMENT_RULES: readonly CommitmentRule[] = unicodeBoundaries(
     kind: 'trigger',
     owner: 'third_party',
     pattern: new RegExp(
-      String.raw`(?:^\s*|[.!?;:]\s+)(?:legal|accounting|accounts(?:\s+payable)?|finance|procurement|billing|payroll|purchasing|HR|IT|marketing|management)(?:${WILL}|\s+should\s+)${NOT_AFTER_WILL}`,
+      String.raw`(?:^\s*|[.!?;:]\s+)(?:legal|accounting|accounts(?:\s+payable)?|finance|procurement|billing|payroll|purchasing|HR|IT|marketing|management)(?:${WILL}|\s+should\s+)${NOT_AFTER_WILL}(?!be\b|love\b|like\b|hate\b|want\b|need\b|have\s+to\b)`,
       'i',
     ),
     reason:
@@ -323,7 +341,12 @@ export const EN_COMMITMENT_RULES: readonly CommitmentRule[] = unicodeBoundaries(
         'Accounts payable will process it on Friday.',
         'Finance should release the payment on Tuesday.',
       ],
-      negative: ['Legal said no.', 'The legal side will be fine.'],
+      negative: [
+        'Legal said no.',
+        'The legal side will be fine.',
+        'Marketing will love it.',
+        'Legal should be fine with it.',
+      ],
     },
   },
   {

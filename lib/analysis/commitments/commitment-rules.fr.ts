@@ -10,7 +10,7 @@ const AWAY = String.raw`(?:absente?s?|en\s+(?:congés?|vacances|déplacement|ré
 /** Third person futures that state a fact or a possibility, not an action. */
 const NOT_ACTION_3 = String.raw`(?!sera\b|seront\b|pourra\b|pourront\b|faudra\b|devra\b|devront\b|aura\b|auront\b|verra\b|vaudra\b)`;
 const DELIVER_PRESENT =
-  'envoie|renvoie|transmets|retransmets|livre|fais|refais|relis|finalise|termine|prépare|dépose|mets|remets|publie|corrige|reprends|boucle|poste|partage|signe|bosse|attaque|règle|paie|paye|vire|rédige|valide|passe|fournis|confirme|lance|intègre|traite|monte|imprime|expédie|commence|verse|appelle|installe|essaie|essaye';
+  'envoie|renvoie|transmets|retransmets|livre|fais|refais|relis|finalise|termine|prépare|dépose|mets|remets|publie|corrige|reprends|boucle|poste|partage|signe|bosse|attaque|règle|paie|paye|vire|rédige|valide|passe|fournis|confirme|lance|intègre|traite|monte|imprime|expédie|commence|verse|appelle|installe|essaie|essaye|rends|retourne';
 
 export const FR_COMMITMENT_RULES: readonly CommitmentRule[] = unicodeBoundaries([
   // ——— triggers ———
@@ -296,6 +296,22 @@ export const FR_COMMITMENT_RULES: readonly CommitmentRule[] = unicodeBoundaries(
     examples: {
       positive: ["Les fichiers partent chez l'imprimeur demain.", 'Le colis part lundi.'],
       negative: ['Le projet part de zéro.', 'Le colis est parti hier.', 'Mon train part lundi à 8h.'],
+    },
+  },
+  {
+    id: 'fr.trigger.name-reported',
+    lang: 'fr',
+    kind: 'trigger',
+    owner: 'third_party',
+    nameGroup: true,
+    pattern: new RegExp(
+      String.raw`\b(\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+)?)\s+(?:m'a|nous\s+a|vous\s+a|t'a|a)\s+(?:dit|confirmé|promis|assuré|écrit)\s+qu'(?:il|elle)\s+${C}(?!serait\b|pourrait\b|aurait\b|devrait\b)\p{L}+(?:rait|ra)\b`,
+      'u',
+    ),
+    reason: "Un engagement rapporté : « Marc m'a dit qu'il vous enverrait les accès lundi » lie Marc.",
+    examples: {
+      positive: ["Julie m'a confirmé qu'elle vous enverrait le contrat jeudi."],
+      negative: ["Julie m'a dit qu'elle serait absente.", "Julie m'a dit qu'elle avait envoyé le contrat."],
     },
   },
   {

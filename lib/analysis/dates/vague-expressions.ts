@@ -183,4 +183,30 @@ export const VAGUE_EXPRESSIONS: VagueExpression[] = [
       negative: ['les fêtes de famille'],
     },
   },
+  {
+    id: 'en.vague.after-event',
+    lang: 'en',
+    pattern: rx(
+      "after\\s+(?:our|the|my|your|their|this|that|next)\\s+(?:[\\p{L}'’-]+\\s+){0,2}?(?:meeting|call|catch-?up|workshop|review|board|committee|kick-?off|presentation|demo)",
+    ),
+    kind: 'loose_window',
+    reason: 'After an event ("after our Tuesday meeting") sets a start, not a day anyone can be held to.',
+    examples: {
+      positive: ['after our Tuesday meeting', 'after the board meeting'],
+      negative: ['by the meeting', 'after Tuesday'],
+    },
+  },
+  {
+    id: 'fr.vague.apres-evenement',
+    lang: 'fr',
+    pattern: rx(
+      "apr[èe]s\\s+(?:notre|nos|la|le|l['’]|ma|mon|votre|vos|ton|ta|cette|ce)\\s*(?:[\\p{L}'’-]+\\s+){0,2}?(?:r[ée]union|call|point|rendez-vous|rdv|atelier|comit[ée]|conseil|pr[ée]sentation|d[ée]mo)(?:\\s+(?:de|du|d['’])\\s*[\\p{L}\\d]+)?",
+    ),
+    kind: 'loose_window',
+    reason: 'Après un événement (« après notre réunion de mardi ») fixe un début, pas une échéance.',
+    examples: {
+      positive: ['après notre réunion de mardi', 'après le comité'],
+      negative: ['avant la réunion', 'après mardi'],
+    },
+  },
 ];

@@ -2,7 +2,9 @@ import type { SituationPlaybooks } from '../playbook.ts';
 
 /**
  * The second, firm reminder after the due day: invoice, amount, due day, days late; between French
- * professionals, the late-payment interest and the 40 € recovery indemnity (art. L441-10).
+ * professionals, the late-payment interest and the 40 € recovery indemnity (art. L441-10). When
+ * the client has just answered about the payment, the reply thanks them for it and asks for a
+ * firm payment date: they already said what holds it up.
  */
 export const PAYMENT_REMINDER_2: SituationPlaybooks = {
   fr: {
@@ -11,6 +13,16 @@ export const PAYMENT_REMINDER_2: SituationPlaybooks = {
     moves: {
       acknowledgement: [
         {
+          when: 'client_payment_reply',
+          text: {
+            warm: 'Merci pour {{votre|ton}} retour et pour ces explications. Je comprends, mais la facture n° {invoice_number} reste en attente de règlement malgré mon premier rappel.',
+            neutral:
+              'Merci pour {{votre|ton}} retour. La facture n° {invoice_number} reste néanmoins en attente de règlement, malgré mon premier rappel.',
+            firm: 'Merci pour {{votre|ton}} retour. La facture n° {invoice_number} n’est toutefois toujours pas réglée, malgré mon premier rappel.',
+          },
+        },
+        {
+          when: '!client_payment_reply',
           text: {
             warm: 'Je {{vous|te}} relance au sujet de la facture n° {invoice_number}, toujours en attente de règlement malgré mon premier rappel.',
             neutral:
@@ -23,7 +35,7 @@ export const PAYMENT_REMINDER_2: SituationPlaybooks = {
         {
           text: {
             warm: 'Il s’agit de {amount}, à régler le {due_date} : le paiement a maintenant {days_late} de retard.',
-            neutral: 'Montant : {amount}, échéance : le {due_date}, soit {days_late} de retard à ce jour.',
+            neutral: 'Montant : {amount}, échéance : le {due_date}, soit {days_late} de retard.',
             firm: 'Son montant de {amount} était exigible le {due_date} ; le retard atteint {days_late}.',
           },
         },
@@ -41,6 +53,17 @@ export const PAYMENT_REMINDER_2: SituationPlaybooks = {
       commitment: [],
       next_step: [
         {
+          when: 'client_payment_reply',
+          paragraph: true,
+          text: {
+            warm: 'Pour que je puisse m’organiser, {{pourriez-vous|pourrais-tu}} me donner la date précise du virement ? Je {{vous|te}} remercie de faire le nécessaire au plus tard le {pay_by}.',
+            neutral:
+              '{{Pouvez-vous|Peux-tu}} me confirmer la date précise du virement ? Le règlement est attendu au plus tard le {pay_by}.',
+            firm: 'Merci de me confirmer par retour la date précise du virement, qui devra intervenir au plus tard le {pay_by}. Sans règlement à cette date, je {{vous adresserai|t’adresserai}} une mise en demeure.',
+          },
+        },
+        {
+          when: '!client_payment_reply',
           paragraph: true,
           text: {
             warm: '{{Pourriez-vous|Pourrais-tu}} procéder au règlement d’ici le {pay_by} ? Si quelque chose bloque de {{votre|ton}} côté, {{dites-le-moi|dis-le-moi}} et nous trouverons une solution.',
@@ -58,6 +81,16 @@ export const PAYMENT_REMINDER_2: SituationPlaybooks = {
     moves: {
       acknowledgement: [
         {
+          when: 'client_payment_reply',
+          text: {
+            warm: 'Thank you for letting me know, and for explaining. I understand, but invoice {invoice_number} is still awaiting payment despite my first reminder.',
+            neutral:
+              'Thank you for letting me know. Invoice {invoice_number} nonetheless remains unpaid, despite my first reminder.',
+            firm: 'Thank you for your reply. Invoice {invoice_number} has nevertheless still not been paid, despite my first reminder.',
+          },
+        },
+        {
+          when: '!client_payment_reply',
           text: {
             warm: 'I’m following up on invoice {invoice_number}, which is still awaiting payment despite my first reminder.',
             neutral:
@@ -88,6 +121,17 @@ export const PAYMENT_REMINDER_2: SituationPlaybooks = {
       commitment: [],
       next_step: [
         {
+          when: 'client_payment_reply',
+          paragraph: true,
+          text: {
+            warm: 'So that I can plan ahead, could you tell me the exact date of the transfer? I would ask you to settle it by {pay_by} at the latest.',
+            neutral:
+              'Could you confirm the exact date of the transfer? Payment is expected by {pay_by} at the latest.',
+            firm: 'Please confirm the exact date of the transfer by reply; payment must reach me by {pay_by} at the latest. Without payment by that date, I will send you a formal notice.',
+          },
+        },
+        {
+          when: '!client_payment_reply',
           paragraph: true,
           text: {
             warm: 'Could you settle it by {pay_by}? If something is holding it up on your side, tell me and we will find a solution.',
