@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { paroleDb } from '../../lib/store/db.ts';
 import { getSettings } from '../../lib/store/settings.ts';
+import { Brand } from '../shared/brand.tsx';
 import { useI18n } from '../shared/i18n.tsx';
 import { browserTimeZone } from '../shared/use-settings.ts';
 import { DataSection } from './data-section.tsx';
@@ -14,11 +15,7 @@ export function OptionsApp() {
   const [outcome, setOutcome] = useState<SaveOutcome>(null);
   return (
     <main className="options">
-      <header className="brand">
-        <img src="/icon/32.png" alt="" width={24} height={24} />
-        <h1 className="brand-name">{t('options.title')}</h1>
-        <span className="muted brand-tagline">{t('tagline')}</span>
-      </header>
+      <Brand title={<h1 className="brand-name">{t('options.title')}</h1>} />
       {/* Remounted when the saved settings change (another window, an import), so it shows them. */}
       {saved && (
         <SettingsForm key={JSON.stringify(saved)} saved={saved} outcome={outcome} setOutcome={setOutcome} />

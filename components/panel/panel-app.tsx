@@ -1,4 +1,5 @@
 import { sendFromPage } from '../../lib/messages/index.ts';
+import { Brand } from '../shared/brand.tsx';
 import { useI18n } from '../shared/i18n.tsx';
 import { usePanelTabId, useTabState } from '../shared/use-tab-state.ts';
 import { ThreadPanel } from './thread-panel.tsx';
@@ -59,11 +60,7 @@ export function PanelApp() {
 
   return (
     <main className="panel">
-      <header className="brand">
-        <img src="/icon/32.png" alt="" width={20} height={20} />
-        <span className="brand-name">{t('appName')}</span>
-        <span className="muted brand-tagline">{t('tagline')}</span>
-      </header>
+      <Brand />
       {body}
     </main>
   );

@@ -7,6 +7,7 @@ import { providerOfUrl } from '../../lib/mail/hosts.ts';
 import { paroleDb } from '../../lib/store/db.ts';
 import { type StatusChange, setStatus } from '../../lib/store/ledger.ts';
 import { type PopupItem, type PopupList, type PopupLists, popupLists } from '../../lib/store/popup.ts';
+import { Brand } from '../shared/brand.tsx';
 import { useI18n } from '../shared/i18n.tsx';
 import { useLedgerWrite } from '../shared/ledger-write.tsx';
 import { useSettings } from '../shared/use-settings.ts';
@@ -48,9 +49,7 @@ export function PopupApp() {
 
   return (
     <main className="popup">
-      <header className="brand">
-        <img src="/icon/32.png" alt="" width={20} height={20} />
-        <span className="brand-name">{t('appName')}</span>
+      <Brand motto={false}>
         <button
           type="button"
           className="link brand-link"
@@ -58,7 +57,7 @@ export function PopupApp() {
         >
           {t('popup.options')}
         </button>
-      </header>
+      </Brand>
       <section aria-labelledby="active-tab">
         <h2 id="active-tab" className="section-title">
           {t('popup.activeTab')}

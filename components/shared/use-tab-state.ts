@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
+import type { z } from 'zod';
 import { type TabState, TabStateSchema, tabStateKey } from '../../lib/messages/index.ts';
 
 /**
@@ -27,20 +28,22 @@ export function usePanelTabId(): number | null {
   return tabId;
 }
 
-/** A tab's reading, live from `storage.session`; `undefined` while loading, null when none. */
-export function useTabState(tabId: number | null): TabState | null | undefined {
-  const [state, setState] = useState<TabState | null | undefined>(undefined);
+/**
+ * A value the background keeps in `storage.session`, live, checked with its schema on every read:
+ * `undefined` while loading, null when absent or malformed (or when there is no key).
+ */
+export function useSessionValue<T>(key: string | null, schema: z.ZodType<T>): T | null | undefined {
+  const [value, setValue] = useState<T | null | undefined>(undefined);
   useEffect(() => {
-    if (tabId === null) {
-      setState(null);
+    if (key === null) {
+      setValue(null);
       return;
     }
-    const key = tabStateKey(tabId);
     const accept = (raw: unknown) => {
-      const parsed = TabStateSchema.safeParse(raw);
-      setState(parsed.success ? parsed.data : null);
+      const parsed = schema.safeParse(raw);
+      setValue(parsed.success ? parsed.data : null);
     };
-    setState(undefined);
+    setValue(undefined);
     void browser.storage.session.get(key).then((stored) => accept(stored[key]));
     const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
       const change = changes[key];
@@ -48,6 +51,11 @@ export function useTabState(tabId: number | null): TabState | null | undefined {
     };
     browser.storage.onChanged.addListener(onChanged);
     return () => browser.storage.onChanged.removeListener(onChanged);
-  }, [tabId]);
-  return state;
+  }, [key, schema]);
+  return value;
+}
+
+/** A tab's reading, live from `storage.session`; `undefined` while loading, null when none. */
+export function useTabState(tabId: number | null): TabState | null | undefined {
+  return useSessionValue(tabId === null ? null : tabStateKey(tabId), TabStateSchema);
 }

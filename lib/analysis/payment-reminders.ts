@@ -1,3 +1,4 @@
+import { E, rx, W } from './rule-regex.ts';
 import { splitSentences } from './sentences.ts';
 import type { Lang } from './types.ts';
 
@@ -20,9 +21,6 @@ export interface ReminderRule {
   examples: { positive: string[]; negative: string[] };
 }
 
-/** `(?<!\p{L})` instead of `\b`: JavaScript's `\b` does not see accented letters as letters. */
-const W = '(?<![\\p{L}\\d])';
-const rx = (source: string): RegExp => new RegExp(source, 'iu');
 const APOS = "['’]";
 
 export const REMINDER_RULES: readonly ReminderRule[] = [
@@ -125,7 +123,7 @@ export const REMINDER_RULES: readonly ReminderRule[] = [
     id: 'en.payment.words',
     lang: 'en',
     kind: 'payment',
-    pattern: rx(`${W}(?:invoices?|payments?|paid|unpaid|transfer|overdue|due)(?![\\p{L}\\d])`),
+    pattern: rx(`${W}(?:invoices?|payments?|paid|unpaid|transfer|overdue|due)${E}`),
     reason: 'the sentence is about paying',
     examples: {
       positive: ['invoice #1043', 'I have not received the payment', 'it is overdue'],

@@ -1,3 +1,4 @@
+import { E, rx, W } from '../analysis/rule-regex.ts';
 import type { Lang, Situation } from '../analysis/types.ts';
 import { langOf, type Register } from './types.ts';
 
@@ -17,11 +18,6 @@ export interface CheckRule {
   reason: string;
   examples: { positive: string[]; negative: string[] };
 }
-
-/** `(?<!\p{L})` instead of `\b`: JavaScript's `\b` does not see accented letters as letters. */
-const W = '(?<![\\p{L}\\d])';
-const E = '(?![\\p{L}\\d])';
-const rx = (source: string): RegExp => new RegExp(source, 'iu');
 
 export const CHECK_RULES: readonly CheckRule[] = [
   {

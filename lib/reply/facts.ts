@@ -1,3 +1,4 @@
+import { announcesDelivery } from '../analysis/delivery-lexicon.ts';
 import { splitSentences } from '../analysis/sentences.ts';
 import type { Commitment, Lang } from '../analysis/types.ts';
 import { addresseeOf, clientMessages, greetingName, myAddress, myNameInThread } from './addressee.ts';
@@ -10,7 +11,6 @@ import {
   formatDay,
   formatWorkingDays,
 } from './date-format.ts';
-import { announcesDelivery } from './delivery-announcements.ts';
 import { extractInvoiceFacts, findInvoiceFact, parseAmount } from './invoice-facts.ts';
 import { lateFeesApply, latePaymentTerms } from './late-payment.ts';
 import { formatMoney, formatPercent, formatPrice, roundCents } from './money.ts';

@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import { analyzeThread } from '../analysis/analyze.ts';
 import type { Analysis } from '../analysis/types.ts';
 import { type Message, type Thread, ThreadSchema } from '../mail/thread.ts';
-import { DELIVERY_RULES } from './delivery-announcements.ts';
 import { tidy } from './facts.ts';
 import { NBSP, NNBSP } from './french-typography.ts';
 import { generateReply } from './generate.ts';
@@ -154,13 +153,3 @@ describe('restated words', () => {
 function message(from: string, text: string, sent_at: string): Message {
   return { id: null, from: { name: null, email: from }, to: [], sent_at, collapsed: false, text };
 }
-
-describe('delivery announcements', () => {
-  for (const rule of DELIVERY_RULES) {
-    it(`${rule.id} matches its examples`, () => {
-      expect(rule.examples.positive.length).toBeGreaterThan(0);
-      for (const text of rule.examples.positive) expect(rule.pattern.test(text), text).toBe(true);
-      for (const text of rule.examples.negative) expect(rule.pattern.test(text), text).toBe(false);
-    });
-  }
-});

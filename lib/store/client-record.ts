@@ -1,6 +1,6 @@
+import { matchingRules } from '../analysis/lexicon-rule.ts';
 import { daysBetween, todayIn } from './day.ts';
 import type { ParoleDB } from './db.ts';
-import { matchingRules } from './lexicon.ts';
 import { PAYMENT_RULES } from './payment-lexicon.ts';
 import type { ClientRecord, PromiseRecord } from './records.ts';
 import { isLate } from './status.ts';

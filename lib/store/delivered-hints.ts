@@ -1,6 +1,7 @@
+import { deliveryCues } from '../analysis/delivery-lexicon.ts';
+import { foldText, matchingRules } from '../analysis/lexicon-rule.ts';
+import type { Lang } from '../analysis/types.ts';
 import type { ParoleDB } from './db.ts';
-import { DELIVERY_CUES, DELIVERY_STOPWORDS } from './delivered-lexicon.ts';
-import { foldText, matchingRules } from './lexicon.ts';
 import { PAYMENT_RULES } from './payment-lexicon.ts';
 import { PENDING_STATUSES, type PromiseRecord } from './records.ts';
 
@@ -24,13 +25,36 @@ export interface DeliveryHint {
   promise: PromiseRecord;
   /** 0–1: how sure the suggestion is (shared words weigh most). */
   score: number;
-  /** Ids of the cues (DELIVERY_CUES) and payment rules behind the suggestion. */
+  /** Ids of the delivery cues (DELIVERY_RULES) and payment rules behind the suggestion. */
   rules: string[];
   /** Words the message and the promise share. */
   shared: string[];
 }
 
+/**
+ * Words that say nothing about *what* was delivered: the message and the promise sharing them
+ * is no evidence that one delivers the other.
+ */
+const DELIVERY_STOPWORDS: Record<Lang, readonly string[]> = {
+  en: wordList(
+    'the a an and or of to for on in at by with from is are be will i we you it this that your ' +
+      'our my have has just here please find attached send sent sending get give share shared ' +
+      'deliver delivered me us them let know tomorrow today friday monday tuesday wednesday ' +
+      'thursday end week day new final version',
+  ),
+  fr: wordList(
+    'le la les un une des de du et ou a au aux en sur pour par avec je j nous vous on il elle ' +
+      'ce c est sont vos votre nos notre mon ma mes ai avons viens ci joint jointe voici ' +
+      'trouverez envoie envoyer envoye enverrai transmettre transmis bien demain lundi mardi ' +
+      'mercredi jeudi vendredi fin semaine jour nouvelle version d l m qu que',
+  ),
+};
+
 const STOPWORDS = new Set([...DELIVERY_STOPWORDS.en, ...DELIVERY_STOPWORDS.fr]);
+
+function wordList(list: string): string[] {
+  return list.split(' ');
+}
 
 /** Content words: what the thing is ("v2", "invoice", "maquettes"), not how it travels. */
 function contentWords(text: string): Set<string> {
@@ -54,8 +78,7 @@ async function candidates(db: ParoleDB, message: DeliveryMessage): Promise<Promi
 }
 
 export async function deliveredHints(db: ParoleDB, message: DeliveryMessage): Promise<DeliveryHint[]> {
-  const folded = foldText(message.text);
-  const cues = DELIVERY_CUES.filter((cue) => cue.pattern.test(folded));
+  const cues = deliveryCues(message.text);
   if (cues.length === 0) return [];
   const paymentCue = cues.some((cue) => cue.kind === 'payment');
   const cueIds = cues.map((cue) => cue.id);
@@ -65,7 +88,7 @@ export async function deliveredHints(db: ParoleDB, message: DeliveryMessage): Pr
   const hints: DeliveryHint[] = [];
   for (const promise of pending) {
     const about = `${promise.action ?? ''} ${promise.text}`;
-    const paymentRules = matchingRules(PAYMENT_RULES, about);
+    const paymentRules = matchingRules(PAYMENT_RULES, about).map((rule) => rule.id);
     const promiseWords = contentWords(about);
     const shared = [...promiseWords].filter((w) => messageWords.has(w)).sort();
     let score = shared.length / Math.max(1, Math.min(promiseWords.size, 4));

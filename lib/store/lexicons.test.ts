@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { DELIVERY_CUES } from './delivered-lexicon.ts';
-import { foldText, type LexiconRule } from './lexicon.ts';
+import { foldText, type LexiconRule } from '../analysis/lexicon-rule.ts';
 import { PAYMENT_RULES } from './payment-lexicon.ts';
 
-const lexicons: Array<[string, readonly LexiconRule[]]> = [
-  ['payment', PAYMENT_RULES],
-  ['delivery', DELIVERY_CUES],
-];
+const lexicons: Array<[string, readonly LexiconRule[]]> = [['payment', PAYMENT_RULES]];
 
 describe.each(lexicons)('%s lexicon', (_name, rules) => {
   it('has unique ids prefixed by their language', () => {

@@ -1,4 +1,4 @@
-import type { LexiconRule } from './lexicon.ts';
+import type { LexiconRule } from '../analysis/lexicon-rule.ts';
 
 /**
  * How a client's promise is recognised as a payment promise, for the client's average payment
