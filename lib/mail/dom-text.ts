@@ -47,11 +47,18 @@ const SKIP = words(
     '#Signature #signature #AppleMailSignature #ms-outlook-mobile-signature',
 );
 
+const WEBMAIL_PREFIX = /^(#?)(?:x_|m_-?\d+_?)+/;
+
 /** `#id`, then the class tokens, without the webmail prefixes. */
-const tokensOf = (el: Element) =>
-  `#${el.getAttribute('id') ?? ''} ${el.getAttribute('class') ?? ''}`
+function tokensOf(el: Element): string[] {
+  const id = el.getAttribute('id');
+  const classes = el.getAttribute('class');
+  // Most elements of a body have neither: no token can be a mark (this runs on every element).
+  if (!id && !classes) return [];
+  return `#${id ?? ''} ${classes ?? ''}`
     .split(/\s+/)
-    .map((token) => token.replace(/^(#?)(?:x_|m_-?\d+_?)+/, '$1'));
+    .map((token) => (token.includes('_') ? token.replace(WEBMAIL_PREFIX, '$1') : token));
+}
 
 /** Header labels that open an Outlook-desktop quoted header block ("From:", "De :"). */
 const HEADER_LABEL = /^\s*(?:from|de|von|da|van)\s*:/i;
@@ -72,15 +79,18 @@ function leadingText(el: Element): string {
 function enter(el: Element, state: WalkState): boolean {
   if (!state.strip) return true;
   let mark = el.tagName === 'BLOCKQUOTE' ? 2 : 0;
-  for (const token of tokensOf(el)) mark ||= CUT.has(token) ? 1 : SKIP.has(token) ? 2 : 0;
-  if (!mark && el.getAttribute('data-smartmail') === 'gmail_signature') mark = 2;
-  // Outlook desktop: the quoted header is a bordered block with "From:/Sent:/To:" and no id.
-  if (
-    !mark &&
-    /border-top\s*:\s*solid/i.test(el.getAttribute('style') ?? '') &&
-    HEADER_LABEL.test(leadingText(el))
-  )
-    mark = 1;
+  // The other marks are attributes: most elements of a body have none (this runs on every element).
+  if (!mark && el.hasAttributes()) {
+    for (const token of tokensOf(el)) mark ||= CUT.has(token) ? 1 : SKIP.has(token) ? 2 : 0;
+    if (!mark && el.getAttribute('data-smartmail') === 'gmail_signature') mark = 2;
+    // Outlook desktop: the quoted header is a bordered block with "From:/Sent:/To:" and no id.
+    if (
+      !mark &&
+      /border-top\s*:\s*solid/i.test(el.getAttribute('style') ?? '') &&
+      HEADER_LABEL.test(leadingText(el))
+    )
+      mark = 1;
+  }
   if (mark === 1) state.done = true;
   return !mark;
 }
@@ -90,10 +100,9 @@ function enter(el: Element, state: WalkState): boolean {
  * `margin:0`, or a body whose own `<style>` zeroes `p` margins (OWA's composer does).
  */
 function paragraphBreaks(el: Element, state: WalkState): number {
+  if (el.tagName !== 'P' || state.flatParagraphs) return 1;
   const style = el.getAttribute('style') ?? '';
-  return el.tagName !== 'P' ||
-    state.flatParagraphs ||
-    tokensOf(el).some((c) => c.startsWith('Mso')) ||
+  return tokensOf(el).some((c) => c.startsWith('Mso')) ||
     /(?:^|;)\s*margin\s*:\s*0[a-z%]*\s*(?:;|$)/i.test(style) ||
     (/margin-top\s*:\s*0/i.test(style) && /margin-bottom\s*:\s*0/i.test(style))
     ? 1
@@ -155,7 +164,8 @@ function walk(node: Node, sink: Sink, state: WalkState, depth: number, pre?: boo
     if (el.nodeType === 3) {
       const value = el.nodeValue ?? '';
       // Preformatted text keeps its line breaks; elsewhere white space collapses as CSS does.
-      sink.text(pre ? value : value.replace(/[ \t\n\r\f]+/g, ' '));
+      // Only runs that are not already a single space match (not every space between two words).
+      sink.text(pre ? value : value.replace(/[\t\n\r\f][ \t\n\r\f]*| [ \t\n\r\f]+/g, ' '));
       continue;
     }
     if (el.nodeType !== 1) continue;
@@ -213,8 +223,11 @@ function table(tableEl: Element, sink: Sink, state: WalkState, depth: number): v
 
 /** Lines trimmed, runs of spaces collapsed, at most one blank line between paragraphs. */
 function tidy(text: string): string {
+  // Runs of spaces and no-break spaces become one space in two steps that rarely match anything
+  // (one pattern for the runs would match, and rebuild the text at, every single space).
   return text
-    .replace(/[ \u00a0\u202f]+/g, ' ')
+    .replace(/[\u00a0\u202f]/g, ' ')
+    .replace(/ {2,}/g, ' ')
     .replace(/^ | $/gm, '')
     .replace(/\n{3,}/g, '\n\n')
     .replace(/^\n+|\n+$/g, '');
@@ -227,7 +240,24 @@ export function visibleText(el: Element): string {
   return sink.read();
 }
 
-const matches = (rules: readonly BodyRule[], line: string) => rules.some((r) => r.pattern.test(line));
+/**
+ * Whether a line matches any of `rules`, testing one regex per flag set (the rules' patterns as
+ * alternatives) instead of one per rule: this runs on every line of every message. A pattern with
+ * a backreference keeps its own regex, since joining would renumber its groups.
+ */
+function matcher(rules: readonly BodyRule[]): (line: string) => boolean {
+  const groups: Record<string, string[]> = {};
+  rules.forEach(({ pattern: { source, flags } }, i) => {
+    const key = /\\[1-9]|\\k</.test(source) ? `${flags} ${i}` : flags;
+    (groups[key] ??= [flags]).push(`(?:${source})`);
+  });
+  const joined = Object.values(groups).map(([flags, ...sources]) => new RegExp(sources.join('|'), flags));
+  return (line) => joined.some((re) => re.test(line));
+}
+
+const isReplyHeader = matcher(REPLY_HEADERS);
+const isSignature = matcher(SIGNATURES);
+const isClosing = matcher(CLOSINGS);
 
 /** Line rules on extracted text: quoted-history headers, `>` lines, signature lines. */
 export function stripTextQuotes(text: string, options: BodyTextOptions = {}): string {
@@ -238,9 +268,7 @@ export function stripTextQuotes(text: string, options: BodyTextOptions = {}): st
     const next = lines[i + 1]?.trim();
     if (
       line.length < 400 &&
-      (matches(REPLY_HEADERS, line) ||
-        (next && matches(REPLY_HEADERS, `${line} ${next}`.trim())) ||
-        matches(SIGNATURES, line))
+      (isReplyHeader(line) || (next && isReplyHeader(`${line} ${next}`.trim())) || isSignature(line))
     )
       break;
     if (!line.startsWith('>')) kept.push(lines[i] as string);
@@ -260,7 +288,7 @@ const wordsOf = (text: string) => text.toLowerCase().split(/[^\p{L}]+/u);
  */
 function dropUnmarkedSignature(lines: string[], senderName?: string | null): string[] {
   for (let i = lines.length - 2; i >= 0; i--) {
-    if (!matches(CLOSINGS, (lines[i] as string).trim())) continue;
+    if (!isClosing((lines[i] as string).trim())) continue;
     const name = (lines[i + 1] as string).trim();
     const content = lines
       .slice(i + 2)

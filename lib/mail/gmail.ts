@@ -8,10 +8,10 @@ import {
   isShown,
   labelText,
   must,
+  outside,
   readSafely,
   SelectorError,
   squash,
-  within,
 } from './selectors.ts';
 import type { Message, Person, Thread } from './thread.ts';
 import { parseWallTime } from './wall-time.ts';
@@ -38,8 +38,6 @@ function attr(el: Element | null, name: string): string | null {
   return value && value !== 'undefined' && value !== 'null' ? value : null;
 }
 
-const outsideCompose = (el: Element) => !within(el, GMAIL_COMPOSE);
-
 function person(el: Element | null): Person | null {
   if (!el) return null;
   const email =
@@ -65,16 +63,24 @@ function messageId(item: Element): string | null {
   );
 }
 
+const VIEW_STATES = Object.entries(GMAIL_VIEW_STATES);
+
 /** 'expanded', 'collapsed' or 'hidden' (in a bundle), by class, then by ARIA, then by content. */
 function stateOf(item: Element): string | undefined {
-  const byClass = Object.entries(GMAIL_VIEW_STATES).find(([c]) => item.classList.contains(c));
+  const byClass = VIEW_STATES.find(([c]) => item.classList.contains(c));
   if (byClass) return byClass[1];
   const expanded = item.getAttribute('aria-expanded');
   if (expanded === 'true' || (expanded !== 'false' && first(item, GMAIL.body))) return 'expanded';
   if (expanded === 'false' || first(item, GMAIL.snippet)) return 'collapsed';
 }
 
-function readMessage(item: Element, collapsed: boolean, label: string, problems: string[]): Message {
+function readMessage(
+  item: Element,
+  collapsed: boolean,
+  label: string,
+  problems: string[],
+  outsideCompose: (el: Element) => boolean,
+): Message {
   const miss = (what: string) => problems.push(`${label}: ${what}`);
   const sender = person(first(item, GMAIL.sender));
   if (!sender) miss(`no sender (${GMAIL.sender.name})`);
@@ -133,12 +139,15 @@ function readThread(doc: Document): Thread {
     findEmail(first(doc, GMAIL.accountButton)?.getAttribute('aria-label'));
   if (!account) miss(`account: not in the title nor the account button (${GMAIL.accountButton.name})`);
 
+  // Compose editors sit inside the thread container: never read them as messages.
+  const outsideCompose = outside(container, GMAIL_COMPOSE);
   const messages: Message[] = [];
   for (const item of all(container, GMAIL.messageItems, outsideCompose)) {
     const state = stateOf(item);
     const label = `message ${messages.length + 1}`;
     if (!state) miss(`${label}: unknown view state, skipped`);
-    else if (state !== 'hidden') messages.push(readMessage(item, state === 'collapsed', label, problems));
+    else if (state !== 'hidden')
+      messages.push(readMessage(item, state === 'collapsed', label, problems, outsideCompose));
   }
   if (!messages.length) miss(`messages: none found (${GMAIL.messageItems.name})`);
 

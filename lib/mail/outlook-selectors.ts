@@ -100,9 +100,16 @@ export const OUTLOOK = chains('outlook', {
   ],
 });
 
-/** Inline reply or pop-out compose: never read as a message. */
-export const OUTLOOK_COMPOSE =
-  '[contenteditable=true], [contenteditable=""], [data-app-section="Form_Content"], [id^="docking_InitVisiblePart"]';
+/**
+ * Inline reply or pop-out compose: never read as a message. A list of selectors rather than one
+ * selector list: looked up one by one, they match much faster.
+ */
+export const OUTLOOK_COMPOSE: readonly string[] = [
+  '[contenteditable=true]',
+  '[contenteditable=""]',
+  '[data-app-section="Form_Content"]',
+  '[id^="docking_InitVisiblePart"]',
+];
 
 /** Marks that the page is OWA even on a custom domain or pop-out (Briskine). */
 export const OUTLOOK_PAGE_MARKS =

@@ -8,10 +8,10 @@ import {
   isShown,
   labelText,
   must,
+  outside,
   readSafely,
   SelectorError,
   squash,
-  within,
 } from './selectors.ts';
 import type { Message, Person, Thread } from './thread.ts';
 import { parseWallTime } from './wall-time.ts';
@@ -35,7 +35,7 @@ const readingPane = (doc: Document) =>
     (el) => el.querySelector('[id^="UniqueMessageBody"], [aria-expanded]') !== null && isShown(el),
   );
 
-const outsideCompose = (el: Element) => !within(el, OUTLOOK_COMPOSE);
+type Accept = (el: Element) => boolean;
 
 /** Sender or recipient chip: the `title` holds the address, the text the name. */
 function chipPerson(el: Element | null, addressEl?: Element | null): Person | null {
@@ -48,11 +48,11 @@ function chipPerson(el: Element | null, addressEl?: Element | null): Person | nu
 }
 
 /** A message item shows a sender, a date or a body; an expander holding only a compose editor is not one. */
-const isMessage = (item: Element) =>
+const isMessage = (outsideCompose: Accept) => (item: Element) =>
   outsideCompose(item) &&
   [OUTLOOK.sender, OUTLOOK.date, OUTLOOK.body].some((chain) => first(item, chain, outsideCompose));
 
-function readMessage(item: Element, label: string, problems: string[]): Message {
+function readMessage(item: Element, label: string, problems: string[], outsideCompose: Accept): Message {
   const miss = (what: string) => problems.push(`${label}: ${what}`);
   const sender = chipPerson(first(item, OUTLOOK.sender), first(item, OUTLOOK.senderAddress));
   if (!sender) miss(`no sender (${OUTLOOK.sender.name})`);
@@ -120,13 +120,15 @@ function readThread(doc: Document): Thread {
   if (!account) problems.push(`account: not found (${OUTLOOK.account.name})`);
 
   // The outermost matches only: a fallback alternative may match an item and its inner parts.
-  const found = new Set(all(container, OUTLOOK.messageItems, isMessage));
+  // Inline reply and pop-out compose sit inside the conversation: never read them as messages.
+  const outsideCompose = outside(container, OUTLOOK_COMPOSE);
+  const found = new Set(all(container, OUTLOOK.messageItems, isMessage(outsideCompose)));
   const items = [...found].filter((item) => {
     for (let node = item.parentElement; node; node = node.parentElement) if (found.has(node)) return false;
     return true;
   });
   if (!items.length) must(container, OUTLOOK.messageItems);
-  const messages = items.map((item, i) => readMessage(item, `message ${i + 1}`, problems));
+  const messages = items.map((item, i) => readMessage(item, `message ${i + 1}`, problems, outsideCompose));
 
   return {
     provider: 'outlook',

@@ -9,9 +9,11 @@ import {
   isShown,
   labelText,
   must,
+  outside,
   readSafely,
   SelectorError,
   squash,
+  within,
 } from './selectors.ts';
 
 function doc(html: string): Document {
@@ -34,6 +36,37 @@ describe('selector chains', () => {
     const d = doc('<h2 class="old-layout">a</h2><h2 class="old-layout">b</h2>');
     expect(all(d, heading).map((e) => e.textContent)).toEqual(['a', 'b']);
     expect(all(d, heading, (e) => e.textContent === 'b')).toHaveLength(1);
+  });
+
+  it('takes the first accepted match, as the full list would', () => {
+    const d = doc('<p class="x">a</p><p class="x">b</p><p class="x">c</p><p class="y">d</p>');
+    const xs = chain('test.x', ['p.x', 'p.y']);
+    for (const accept of [
+      (e: Element) => e.textContent !== 'a',
+      (e: Element) => e.textContent === 'c',
+      (e: Element) => e.textContent === 'd',
+      () => false,
+    ])
+      expect(first(d, xs, accept)).toBe(all(d, xs, accept)[0] ?? null);
+  });
+
+  it('judges "outside the zones" exactly as a closest() per element does', () => {
+    const zones = ['.zone', '[contenteditable=true]', '[contenteditable=""]'];
+    const d = doc(
+      '<div id="scope"><p>a</p><div class="zone"><p>b</p><div><p>c</p></div></div>' +
+        '<section contenteditable="true"><p>d</p></section><div contenteditable="false"><p>e</p></div>' +
+        '<div contenteditable=""><b>f</b></div></div>',
+    );
+    const scope = d.getElementById('scope') as Element;
+    const accept = outside(scope, zones);
+    const elements = Array.from(scope.querySelectorAll('*'));
+    const expected = elements.map((el) => !zones.some((css) => within(el, css)));
+    expect(elements.map(accept)).toEqual(expected);
+    expect(expected).toContain(true);
+    expect(expected).toContain(false);
+    // A scope inside a zone: nothing in it is outside.
+    const inner = d.querySelector('.zone > div') as Element;
+    expect(outside(inner, zones)(inner.querySelector('p') as Element)).toBe(false);
   });
 
   it('fails loudly with the chain name when a lookup must succeed', () => {

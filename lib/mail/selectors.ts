@@ -65,6 +65,15 @@ function query(root: ParentNode, css: string): Element[] {
   }
 }
 
+/** `querySelector` that never throws. */
+function queryOne(root: ParentNode, css: string): Element | null {
+  try {
+    return root.querySelector(css);
+  } catch {
+    return null;
+  }
+}
+
 type Accept = (el: Element) => boolean;
 
 /** Every element matched by the first alternative that matches anything (after `accept`). */
@@ -76,9 +85,23 @@ export function all(root: ParentNode, selector: SelectorChain, accept: Accept = 
   return [];
 }
 
-/** The first element matched by the first alternative that matches anything, or null. */
-export function first(root: ParentNode, selector: SelectorChain, accept?: Accept): Element | null {
-  return all(root, selector, accept)[0] ?? null;
+/**
+ * The first element matched by the first alternative that matches anything, or null (what
+ * `all(…)[0]` returns, without collecting or testing the matches after it: this runs several
+ * times per message).
+ */
+export function first(
+  root: ParentNode,
+  selector: SelectorChain,
+  accept: Accept = () => true,
+): Element | null {
+  for (const css of selector.alternatives) {
+    const found = queryOne(root, css);
+    if (found && accept(found)) return found;
+    // Usually the first match is the one: the whole list is only collected when it is refused.
+    if (found) for (const el of query(root, css)) if (accept(el)) return el;
+  }
+  return null;
 }
 
 /** Like `first`, but a miss throws a `SelectorError` naming the chain. */
@@ -97,8 +120,21 @@ export function within(el: Element, css: string): boolean {
   }
 }
 
+/**
+ * An `accept` for elements inside `scope` that says what `!within(el, css)` says for each of
+ * `selectors` (a selector list split in its parts), for many elements at once: the zones are
+ * looked up once in `scope` (usually there are none), one part at a time since engines match a
+ * simple selector much faster than a list; a `scope` itself inside a zone accepts nothing.
+ */
+export function outside(scope: Element, selectors: readonly string[]): Accept {
+  if (selectors.some((css) => within(scope, css))) return () => false;
+  const zones = selectors.flatMap((css) => query(scope, css));
+  return zones.length === 0 ? () => true : (el) => !zones.some((zone) => zone.contains(el));
+}
+
 /** Hidden by its own markup: a `hidden` attribute or an inline `display: none`. */
 export function hiddenInline(el: Element): boolean {
+  if (!el.hasAttributes()) return false;
   return el.hasAttribute('hidden') || /(?:^|;)\s*display\s*:\s*none\b/i.test(el.getAttribute('style') ?? '');
 }
 

@@ -28,11 +28,11 @@ const MONTHS = table(
 );
 const WEEKDAYS = table('sun:0 mon:1 tue:2 wed:3 thu:4 fri:5 sat:6 dim:0 lun:1 mar:2 mer:3 jeu:4 ven:5 sam:6');
 
-const fold = (word: string) =>
-  word
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '');
+/** Lower case without accents; ASCII words (most) skip the normalisation, which leaves them as they are. */
+function fold(word: string): string {
+  const lower = word.toLowerCase();
+  return !/[\u0080-\uffff]/.test(lower) ? lower : lower.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+}
 
 /** Month 1–12 of a word, or undefined. */
 function monthOf(word: string): number | undefined {
