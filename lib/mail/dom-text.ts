@@ -249,7 +249,9 @@ function matcher(rules: readonly BodyRule[]): (line: string) => boolean {
   const groups: Record<string, string[]> = {};
   rules.forEach(({ pattern: { source, flags } }, i) => {
     const key = /\\[1-9]|\\k</.test(source) ? `${flags} ${i}` : flags;
-    (groups[key] ??= [flags]).push(`(?:${source})`);
+    const group = groups[key] ?? [flags];
+    group.push(`(?:${source})`);
+    groups[key] = group;
   });
   const joined = Object.values(groups).map(([flags, ...sources]) => new RegExp(sources.join('|'), flags));
   return (line) => joined.some((re) => re.test(line));
