@@ -15,7 +15,13 @@ const HEIGHT = 820;
 
 async function main(argv: string[]): Promise<void> {
   const at = argv.indexOf('--screenshot');
-  const screenshot = at >= 0 ? (argv[at + 1] ?? 'out.png') : null;
+  let screenshot = at >= 0 ? (argv[at + 1] ?? 'out.png') : null;
+  const noDisplay = process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY;
+  if (screenshot === null && noDisplay) {
+    // A machine with no screen cannot show a browser window: show the demo as a picture instead.
+    screenshot = 'parole-demo.png';
+    process.stderr.write('No display here: the demo runs headless and writes parole-demo.png.\n');
+  }
   const lang = argv.includes('--en') ? 'en-GB' : 'fr-FR';
   const ext = await launchWithExtension({ headless: screenshot !== null, lang });
   ext.serve(DEMO_URL.split('#')[0] ?? DEMO_URL, fixtureHtml(DEMO_FIXTURE));
