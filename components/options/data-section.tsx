@@ -2,9 +2,9 @@ import { useState } from 'react';
 import { paroleDb } from '../../lib/store/db.ts';
 import { getSettings } from '../../lib/store/settings.ts';
 import { deleteEverything, exportCsv, exportIcs, exportJson, importJson } from '../../lib/store/transfer.ts';
-import { useI18n } from '../shared/i18n.tsx';
-import { useLedgerWrite } from '../shared/ledger-write.tsx';
-import { browserTimeZone } from '../shared/use-settings.ts';
+import { useI18n } from '../common/i18n.tsx';
+import { useLedgerWrite } from '../common/ledger-write.tsx';
+import { browserTimeZone } from '../common/use-settings.ts';
 import { downloadText } from './download.ts';
 
 type Outcome = { ok: boolean; text: string } | null;

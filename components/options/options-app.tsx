@@ -2,9 +2,9 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { paroleDb } from '../../lib/store/db.ts';
 import { getSettings } from '../../lib/store/settings.ts';
-import { Brand } from '../shared/brand.tsx';
-import { useI18n } from '../shared/i18n.tsx';
-import { browserTimeZone } from '../shared/use-settings.ts';
+import { Brand } from '../common/brand.tsx';
+import { useI18n } from '../common/i18n.tsx';
+import { browserTimeZone } from '../common/use-settings.ts';
 import { DataSection } from './data-section.tsx';
 import { type SaveOutcome, SettingsForm } from './settings-form.tsx';
 

@@ -2,8 +2,8 @@ import { type ReactNode, useId, useState } from 'react';
 import { paroleDb } from '../../lib/store/db.ts';
 import type { Settings } from '../../lib/store/records.ts';
 import { saveSettings } from '../../lib/store/settings.ts';
-import { useI18n } from '../shared/i18n.tsx';
-import { browserTimeZone } from '../shared/use-settings.ts';
+import { useI18n } from '../common/i18n.tsx';
+import { browserTimeZone } from '../common/use-settings.ts';
 
 const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7] as const;
 

@@ -3,8 +3,8 @@ import { checkDraft } from '../../lib/analysis/draft-check/index.ts';
 import type { DraftFlag } from '../../lib/analysis/draft-check/types.ts';
 import type { Lang } from '../../lib/analysis/types.ts';
 import { nowWithOffset } from '../../lib/i18n/index.ts';
-import { InsertButton } from '../shared/action-buttons.tsx';
-import { useI18n } from '../shared/i18n.tsx';
+import { InsertButton } from '../common/action-buttons.tsx';
+import { useI18n } from '../common/i18n.tsx';
 import { useDraft } from './use-draft.ts';
 
 const flagKey = (f: DraftFlag) => `${f.rule}:${f.text}`;

@@ -18,9 +18,9 @@ import {
 } from '../../lib/store/ledger.ts';
 import type { PromiseRecord } from '../../lib/store/records.ts';
 import { displayStatus, isPending } from '../../lib/store/status.ts';
-import { useI18n } from '../shared/i18n.tsx';
-import { useLedgerWrite } from '../shared/ledger-write.tsx';
-import { useSettings } from '../shared/use-settings.ts';
+import { useI18n } from '../common/i18n.tsx';
+import { useLedgerWrite } from '../common/ledger-write.tsx';
+import { useSettings } from '../common/use-settings.ts';
 
 /**
  * The panel's side of the promise ledger: log one commitment or all of a thread's, then follow

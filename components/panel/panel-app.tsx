@@ -1,7 +1,7 @@
 import { sendFromPage } from '../../lib/messages/index.ts';
-import { Brand } from '../shared/brand.tsx';
-import { useI18n } from '../shared/i18n.tsx';
-import { usePanelTabId, useTabState } from '../shared/use-tab-state.ts';
+import { Brand } from '../common/brand.tsx';
+import { useI18n } from '../common/i18n.tsx';
+import { usePanelTabId, useTabState } from '../common/use-tab-state.ts';
 import { ThreadPanel } from './thread-panel.tsx';
 
 /** The side panel: what Parole read in its tab, or plainly why it could not. */

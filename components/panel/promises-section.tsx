@@ -3,8 +3,8 @@ import type { Analysis, Commitment, Owner } from '../../lib/analysis/types.ts';
 import { formatDay } from '../../lib/i18n/index.ts';
 import type { Thread } from '../../lib/mail/thread.ts';
 import type { PromiseRecord } from '../../lib/store/records.ts';
-import { CopyButton, InsertButton } from '../shared/action-buttons.tsx';
-import { useI18n } from '../shared/i18n.tsx';
+import { CopyButton, InsertButton } from '../common/action-buttons.tsx';
+import { useI18n } from '../common/i18n.tsx';
 import {
   ClientRecordBlock,
   DeliveredHints,

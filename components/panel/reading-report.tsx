@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { censorDocument } from '../../lib/mail/censor.ts';
 import type { Thread } from '../../lib/mail/thread.ts';
 import { sendFromPage } from '../../lib/messages/index.ts';
-import { useI18n } from '../shared/i18n.tsx';
+import { useI18n } from '../common/i18n.tsx';
 
 /**
  * "Save a reading report": a censored copy of the page's structure, downloaded as a file the user

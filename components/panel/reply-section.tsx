@@ -6,8 +6,8 @@ import type { Thread } from '../../lib/mail/thread.ts';
 import { generateReply, resolveSituation } from '../../lib/reply/generate.ts';
 import { REGISTERS, type Register, type ReplyProfile, TONES, type Tone } from '../../lib/reply/types.ts';
 import type { Settings } from '../../lib/store/records.ts';
-import { CopyButton, InsertButton } from '../shared/action-buttons.tsx';
-import { useI18n } from '../shared/i18n.tsx';
+import { CopyButton, InsertButton } from '../common/action-buttons.tsx';
+import { useI18n } from '../common/i18n.tsx';
 
 /** What the reply generator knows of the user: the options, else what the thread shows. */
 export function profileFrom(settings: Settings, thread: Thread): ReplyProfile {

@@ -1,6 +1,6 @@
 import { ADVICE } from '../../lib/analysis/signals/advice.ts';
 import type { Analysis, SignalKind, Situation } from '../../lib/analysis/types.ts';
-import { useI18n } from '../shared/i18n.tsx';
+import { useI18n } from '../common/i18n.tsx';
 
 /**
  * How the client is, message by message: each situation with the words that show it and a line

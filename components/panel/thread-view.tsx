@@ -1,6 +1,6 @@
 import { formatWallTime } from '../../lib/i18n/index.ts';
 import type { Person, Thread } from '../../lib/mail/thread.ts';
-import { useI18n } from '../shared/i18n.tsx';
+import { useI18n } from '../common/i18n.tsx';
 
 const personLabel = (p: Person, fallback: string) => p.name ?? p.email ?? fallback;
 

@@ -7,11 +7,11 @@ import { providerOfUrl } from '../../lib/mail/hosts.ts';
 import { paroleDb } from '../../lib/store/db.ts';
 import { type StatusChange, setStatus } from '../../lib/store/ledger.ts';
 import { type PopupItem, type PopupList, type PopupLists, popupLists } from '../../lib/store/popup.ts';
-import { Brand } from '../shared/brand.tsx';
-import { useI18n } from '../shared/i18n.tsx';
-import { useLedgerWrite } from '../shared/ledger-write.tsx';
-import { useSettings } from '../shared/use-settings.ts';
-import { useTabState } from '../shared/use-tab-state.ts';
+import { Brand } from '../common/brand.tsx';
+import { useI18n } from '../common/i18n.tsx';
+import { useLedgerWrite } from '../common/ledger-write.tsx';
+import { useSettings } from '../common/use-settings.ts';
+import { useTabState } from '../common/use-tab-state.ts';
 
 interface ActiveTab {
   id: number;

@@ -1,4 +1,4 @@
+import { mount } from '../../components/common/mount.tsx';
 import { OptionsApp } from '../../components/options/options-app.tsx';
-import { mount } from '../../components/shared/mount.tsx';
 
 mount(<OptionsApp />);

@@ -1,4 +1,4 @@
+import { mount } from '../../components/common/mount.tsx';
 import { PopupApp } from '../../components/popup/popup-app.tsx';
-import { mount } from '../../components/shared/mount.tsx';
 
 mount(<PopupApp />);

@@ -1,4 +1,4 @@
+import { mount } from '../../components/common/mount.tsx';
 import { PanelApp } from '../../components/panel/panel-app.tsx';
-import { mount } from '../../components/shared/mount.tsx';
 
 mount(<PanelApp />);

@@ -58,8 +58,8 @@ describe('structure', () => {
     expect(long).toEqual([]);
   });
 
-  it('no code or test depends on ../shared being present', () => {
-    // The sibling `shared/` folder (eval sets, fixtures, docs) — not `components/shared`.
+  it('no code or test depends on the sibling shared folder being present', () => {
+    // The sibling `shared/` folder (eval sets, fixtures, docs) — not `components/common`.
     expect(
       offenders(
         [...all, ...sources('test')],
