@@ -9,7 +9,7 @@ interface I18n {
 const I18nContext = createContext<I18n>({ lang: 'en', t: translator('en') });
 
 /** The UI follows the browser language (French or English). */
-export function browserUiLang(): UiLang {
+function browserUiLang(): UiLang {
   return uiLangFor(typeof navigator === 'undefined' ? null : navigator.language);
 }
 

@@ -29,7 +29,7 @@ import { useSettings } from '../common/use-settings.ts';
  * in the popup, a notification or another window shows here at once.
  */
 
-export function threadRef(thread: Thread): ThreadRef {
+function threadRef(thread: Thread): ThreadRef {
   return {
     provider: thread.provider,
     thread_id: thread.thread_id,

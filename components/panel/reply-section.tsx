@@ -10,7 +10,7 @@ import { CopyButton, InsertButton } from '../common/action-buttons.tsx';
 import { useI18n } from '../common/i18n.tsx';
 
 /** What the reply generator knows of the user: the options, else what the thread shows. */
-export function profileFrom(settings: Settings, thread: Thread): ReplyProfile {
+function profileFrom(settings: Settings, thread: Thread): ReplyProfile {
   const account = thread.account?.toLowerCase();
   const seen =
     thread.messages.find((m) => account && m.from.email?.toLowerCase() === account)?.from.name ?? null;

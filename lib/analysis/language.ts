@@ -6,7 +6,7 @@ import type { Lang } from './types.ts';
  */
 
 /** Frequent function words that only one of the two languages uses (shared spellings left out). */
-export const STOP_WORDS: Record<Lang, readonly string[]> = {
+const STOP_WORDS: Record<Lang, readonly string[]> = {
   en: [
     'the',
     'and',

@@ -18,7 +18,7 @@ export interface Sentence {
  * Words written with a final dot that does not end a sentence (lower case, dot removed). Words that
  * are also ordinary words ("me", "no", "sun", "mar") are left out: a missed split is cheaper there.
  */
-export const ABBREVIATIONS: Record<Lang, readonly string[]> = {
+const ABBREVIATIONS: Record<Lang, readonly string[]> = {
   en: [
     'mr',
     'mrs',

@@ -28,7 +28,7 @@ export interface LedgerEffects {
   browserTimeZone: string;
 }
 
-export const NOTICE_PREFIX = 'parole:';
+const NOTICE_PREFIX = 'parole:';
 
 export function noticeId(reminder: Pick<ReminderDue, 'kind' | 'day'> & { promise: { id: number } }): string {
   return `${NOTICE_PREFIX}${reminder.promise.id}:${reminder.kind}:${reminder.day}`;

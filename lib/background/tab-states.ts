@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { type Draft, draftKey, type TabState, TabStateSchema, tabStateKey } from '../messages/index.ts';
+import { type Draft, draftKey, type TabState, tabStateKey } from '../messages/index.ts';
 
 /**
  * Each tab's latest reading, kept in `storage.session`: it survives the service worker being
@@ -16,11 +16,4 @@ export async function saveDraft(tabId: number, draft: Draft | null): Promise<voi
 
 export async function forgetTab(tabId: number): Promise<void> {
   await browser.storage.session.remove([tabStateKey(tabId), draftKey(tabId)]);
-}
-
-export async function loadTabState(tabId: number): Promise<TabState | null> {
-  const key = tabStateKey(tabId);
-  const stored = await browser.storage.session.get(key);
-  const parsed = TabStateSchema.safeParse(stored[key]);
-  return parsed.success ? parsed.data : null;
 }

@@ -1,7 +1,7 @@
 import type { WebmailProvider } from './thread.ts';
 
 /** The webmail hosts Parole reads, and the provider each one is. */
-export const MAIL_HOSTS: Record<string, WebmailProvider> = {
+const MAIL_HOSTS: Record<string, WebmailProvider> = {
   'mail.google.com': 'gmail',
   'outlook.live.com': 'outlook',
   'outlook.office.com': 'outlook',

@@ -72,7 +72,7 @@ export function weekdayOf(day: number): number {
   return (((day + 4) % 7) + 7) % 7;
 }
 
-export function isWorkingDay(day: number): boolean {
+function isWorkingDay(day: number): boolean {
   const wd = weekdayOf(day);
   return wd !== 0 && wd !== 6;
 }
@@ -104,7 +104,7 @@ export function lastWorkingDayOnOrBefore(day: number): number {
  * public holidays France, the UK and the US share (the rest differ by country, and the writer's
  * country is not known here).
  */
-export function isBusinessDay(day: number): boolean {
+function isBusinessDay(day: number): boolean {
   if (!isWorkingDay(day)) return false;
   const { month, day: d } = toYmd(day);
   return !((month === 1 && d === 1) || (month === 12 && d === 25));

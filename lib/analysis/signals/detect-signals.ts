@@ -23,7 +23,7 @@ export interface DetectOptions {
 export const SENT_OFF_HOURS_RULE = 'off-hours.sent-outside-working-hours';
 
 /** Id shown for dissatisfaction inferred from hostility that is not about money. */
-export const IMPLIED_DISSATISFIED_RULE = 'dissatisfied.implied-by-aggressive';
+const IMPLIED_DISSATISFIED_RULE = 'dissatisfied.implied-by-aggressive';
 
 // Families (signal-families.*.ts) run after the first rules: broader lexicons for fresh phrasings.
 export const SIGNAL_RULES: Record<Lang, readonly SignalRule[]> = {
