@@ -1,13 +1,8 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
-import {
-  findComposer,
-  GMAIL_COMPOSERS,
-  insertAtTop,
-  OUTLOOK_COMPOSERS,
-  readDraft,
-  replaceSpan,
-} from './compose.ts';
+import { findComposer, insertAtTop, readDraft, replaceSpan } from './compose.ts';
+import { GMAIL_COMPOSERS } from './gmail-selectors.ts';
+import { OUTLOOK_COMPOSERS } from './outlook-selectors.ts';
 
 const gmailReply = (body: string) => `
   <div role="main"><div class="ip adB"><div class="M9"><div class="Ap">

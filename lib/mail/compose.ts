@@ -7,30 +7,6 @@ import { isShown } from './selectors.ts';
  * draft: `execCommand('insertText')` first, a synthetic paste next, a Range insert last.
  */
 
-/**
- * Reply editors, most specific first (SELECTORS.md §1.4, §2 "Compose", §3). Kept per provider
- * so each content script carries only its own webmail's selectors.
- */
-export const GMAIL_COMPOSERS: readonly string[] = [
-  // Inline reply under a message (InboxSDK, seen 2023–2026).
-  '.ip.adB .M9 .Ap [g_editable="true"]',
-  // Pop-out compose window.
-  '[role="dialog"] .Ap [g_editable="true"]',
-  // Any compose body, older wrappers (gmail.js).
-  '.M9 [g_editable="true"]',
-  // ARIA hooks only, when the classes change.
-  'div[contenteditable="true"][role="textbox"][aria-multiline="true"]',
-];
-
-export const OUTLOOK_COMPOSERS: readonly string[] = [
-  // Inline reply in the reading pane (Briskine, 2024–2026).
-  '[role="main"] [contenteditable="true"][aria-multiline="true"][role="textbox"]',
-  // Pop-out compose window.
-  '[data-app-section="Form_Content"] [contenteditable="true"][aria-multiline="true"]',
-  // ARIA hooks only.
-  '[contenteditable="true"][aria-multiline="true"]',
-];
-
 /** Where the quoted history starts inside an editor: the draft is what stands above it. */
 const QUOTE_BOUNDARIES =
   // Gmail reply with quote (and "gmail_quote_container"); OWA's reply header block before the quote.

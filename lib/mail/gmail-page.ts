@@ -1,8 +1,6 @@
-import { GMAIL_COMPOSERS } from './compose.ts';
-import { GMAIL_EXPANDERS } from './expand.ts';
 import { gmailAdapter } from './gmail.ts';
+import { GMAIL_COMPOSERS, GMAIL_EXPANDERS, GMAIL_THREAD_URLS } from './gmail-selectors.ts';
 import type { PageKit } from './page-kit.ts';
-import { GMAIL_THREAD_URLS } from './thread-url.ts';
 
 export const GMAIL_PAGE: PageKit = {
   adapter: gmailAdapter,

@@ -134,3 +134,40 @@ export const GMAIL_VIEW_STATES = {
   kv: 'collapsed',
   ky: 'collapsed',
 };
+
+/**
+ * Reply editors, most specific first (SELECTORS.md §1.4, §2 "Compose", §3). Kept per provider
+ * so each content script carries only its own webmail's selectors.
+ */
+export const GMAIL_COMPOSERS: readonly string[] = [
+  // Inline reply under a message (InboxSDK, seen 2023–2026).
+  '.ip.adB .M9 .Ap [g_editable="true"]',
+  // Pop-out compose window.
+  '[role="dialog"] .Ap [g_editable="true"]',
+  // Any compose body, older wrappers (gmail.js).
+  '.M9 [g_editable="true"]',
+  // ARIA hooks only, when the classes change.
+  'div[contenteditable="true"][role="textbox"][aria-multiline="true"]',
+];
+
+/**
+ * "Expand all", on the user's request only (never automatic): opens the folded messages of the
+ * visible thread so their full text can be read. Clicks go through the page's own handlers.
+ */
+export const GMAIL_EXPANDERS: readonly string[] = [
+  // The "N older messages" bundle (InboxSDK, seen 2023–2026).
+  '[role="main"] .adv .adx',
+  // Collapsed message headers.
+  '[role="main"] .kv .adf, [role="main"] .ky .adf',
+];
+
+/**
+ * URLs that open one thread. When the page is at such a URL but no thread can be read, the panel
+ * says "couldn't read this thread"; elsewhere (the inbox, settings) it says no thread is open.
+ */
+export const GMAIL_THREAD_URLS: readonly RegExp[] = [
+  // #inbox/FMfcgz…, #sent/…, #all/…, #starred/…, #imp/…, #snoozed/…, #spam/…, #trash/…
+  /^https:\/\/mail\.google\.com\/mail\/u\/\d+\/[^#]*#(?:inbox|sent|all|starred|imp|snoozed|spam|trash|drafts|scheduled)\/[A-Za-z0-9]{10,}/,
+  // #label/Clients/FMfcgz…, #search/devis/FMfcgz…, #category/updates/…
+  /^https:\/\/mail\.google\.com\/mail\/u\/\d+\/[^#]*#(?:label|search|category|advanced-search)\/[^/]+\/[A-Za-z0-9]{10,}/,
+];

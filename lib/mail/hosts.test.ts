@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { GMAIL_THREAD_URLS } from './gmail-selectors.ts';
 import { MAIL_HOST_PATTERNS, providerOfUrl } from './hosts.ts';
-import { GMAIL_THREAD_URLS, isThreadUrl, OUTLOOK_THREAD_URLS } from './thread-url.ts';
+import { OUTLOOK_THREAD_URLS } from './outlook-selectors.ts';
+import { isThreadUrl } from './thread-url.ts';
 
 describe('mail hosts and thread URLs', () => {
   it('knows the four webmail hosts and nothing else', () => {

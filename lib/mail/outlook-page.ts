@@ -1,8 +1,6 @@
-import { OUTLOOK_COMPOSERS } from './compose.ts';
-import { OUTLOOK_EXPANDERS } from './expand.ts';
 import { outlookAdapter } from './outlook.ts';
+import { OUTLOOK_COMPOSERS, OUTLOOK_EXPANDERS, OUTLOOK_THREAD_URLS } from './outlook-selectors.ts';
 import type { PageKit } from './page-kit.ts';
-import { OUTLOOK_THREAD_URLS } from './thread-url.ts';
 
 export const OUTLOOK_PAGE: PageKit = {
   adapter: outlookAdapter,

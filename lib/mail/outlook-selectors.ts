@@ -114,3 +114,27 @@ export const OUTLOOK_COMPOSE: readonly string[] = [
 /** Marks that the page is OWA even on a custom domain or pop-out (Briskine). */
 export const OUTLOOK_PAGE_MARKS =
   'link[href*="/owamail/"], [href*="cdn.office.net"], meta[content*="owamail"]';
+
+/** Reply editors, most specific first (SELECTORS.md §2 "Compose", §3). */
+export const OUTLOOK_COMPOSERS: readonly string[] = [
+  // Inline reply in the reading pane (Briskine, 2024–2026).
+  '[role="main"] [contenteditable="true"][aria-multiline="true"][role="textbox"]',
+  // Pop-out compose window.
+  '[data-app-section="Form_Content"] [contenteditable="true"][aria-multiline="true"]',
+  // ARIA hooks only.
+  '[contenteditable="true"][aria-multiline="true"]',
+];
+
+/** What "Expand all" clicks, on the user's request only. */
+export const OUTLOOK_EXPANDERS: readonly string[] = [
+  // Collapsed conversation items (language-independent attribute).
+  '[role="main"] [aria-expanded="false"]',
+];
+
+/** URLs that open one conversation. */
+export const OUTLOOK_THREAD_URLS: readonly RegExp[] = [
+  // /mail/0/inbox/id/AAQk…, /mail/inbox/id/…
+  /^https:\/\/outlook\.(?:live|office|office365)\.com\/mail\/(?:\d+\/)?(?:[^?#]*\/)?id\/[^/?#]+/,
+  // /mail/deeplink/read/…
+  /^https:\/\/outlook\.(?:live|office|office365)\.com\/mail\/(?:\d+\/)?deeplink\/read\/[^/?#]+/,
+];

@@ -2,7 +2,7 @@
 // @vitest-environment-options {"url": "https://mail.google.com/mail/u/0/"}
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { MailAdapter } from './adapter.ts';
-import { GMAIL_THREAD_URLS } from './thread-url.ts';
+import { GMAIL_THREAD_URLS } from './gmail-selectors.ts';
 import type { ReadState } from './watch-thread.ts';
 import { watchThread } from './watch-thread.ts';
 
