@@ -5,10 +5,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
-import { Window } from 'happy-dom';
 import { adapterFor } from '../../lib/mail/adapters.ts';
 import { readEml } from '../../lib/mail/eml.ts';
 import { PROVIDERS, type Provider, type Thread, ThreadSchema } from '../../lib/mail/thread.ts';
+import { offlinePage, savedUrl } from './offline-page.ts';
 
 export interface LoadOptions {
   /** Overrides the page address of a saved `.html` page (otherwise read from its "saved from" note). */
@@ -19,7 +19,7 @@ export async function loadThread(path: string, options: LoadOptions = {}): Promi
   const bytes = readInput(path);
   switch (extname(path).toLowerCase()) {
     case '.eml':
-      return readEml(bytes, { parseHtml: htmlParser() });
+      return readEml(bytes, { parseHtml });
     case '.json':
       return threadFromJson(decodeUtf8(bytes, path), basename(path));
     case '.html':
@@ -50,14 +50,8 @@ function decodeUtf8(bytes: Uint8Array, path: string): string {
   }
 }
 
-/** happy-dom as the `Document` factory lib code takes (lib never touches a global DOM). */
-function htmlParser(url?: string): (html: string) => Document {
-  return (html) => {
-    const window = new Window(url ? { url } : {});
-    window.document.write(html);
-    return window.document as unknown as Document;
-  };
-}
+/** happy-dom, offline, as the `Document` factory lib code takes (lib never touches a global DOM). */
+const parseHtml = (html: string) => offlinePage(html).doc;
 
 /** The provider a thread JSON does not name: from the file name's prefix, else its ids. */
 function providerOf(data: Record<string, unknown>, fileName: string): Provider {
@@ -108,15 +102,10 @@ function threadFromJson(text: string, fileName: string): Thread {
   return parsed.data;
 }
 
-/** The address a browser's "Save page" wrote at the top of the file. */
-function savedFromUrl(html: string): string | undefined {
-  return /<!--\s*saved from url=\(\d+\)(\S+?)\s*-->/i.exec(html.slice(0, 2000))?.[1];
-}
-
 function threadFromPage(html: string, url?: string): Thread {
   if (!/<[a-z!]/i.test(html)) throw new Error('not an HTML page');
-  const address = url ?? savedFromUrl(html);
-  const doc = htmlParser(address)(html);
+  const address = url ?? savedUrl(html) ?? undefined;
+  const { doc } = offlinePage(html, address);
   const adapter = adapterFor(doc, address);
   if (!adapter) throw new Error('not a Gmail or Outlook page: no webmail thread recognised in this HTML');
   const result = adapter.read(doc);

@@ -10,7 +10,7 @@ import type { MailAdapter } from '../../lib/mail/adapter.ts';
 import { gmailAdapter } from '../../lib/mail/gmail.ts';
 import { outlookAdapter } from '../../lib/mail/outlook.ts';
 import { ThreadSchema } from '../../lib/mail/thread.ts';
-import { loadPage } from '../tools/eval/threads.ts';
+import { offlinePage } from '../tools/offline-page.ts';
 
 const FIXTURES = 'test/fixtures/threads';
 
@@ -72,7 +72,7 @@ afterAll(async () => {
 });
 
 async function page(html: string, url: string): Promise<Document> {
-  const loaded = await loadPage(html, url);
+  const loaded = offlinePage(html, url);
   closers.push(loaded.close);
   return loaded.doc;
 }

@@ -14,7 +14,6 @@ import { gmailAdapter } from '../../lib/mail/gmail.ts';
 import { outlookAdapter } from '../../lib/mail/outlook.ts';
 import { type Thread, ThreadSchema } from '../../lib/mail/thread.ts';
 import { GMAIL_PAGE_URL, OUTLOOK_PAGE_URL } from '../tools/bench/thread-page.ts';
-import { loadPage } from '../tools/eval/threads.ts';
 import {
   HOSTILE_DIR,
   type HostileCase,
@@ -23,6 +22,7 @@ import {
   PAYLOAD,
   PROVIDERS,
 } from '../tools/make-hostile.ts';
+import { offlinePage } from '../tools/offline-page.ts';
 
 const SUITES = [
   { provider: 'gmail', adapter: gmailAdapter, url: GMAIL_PAGE_URL },
@@ -35,7 +35,7 @@ afterAll(async () => {
 });
 
 async function read(adapter: MailAdapter, html: string, url: string): Promise<ReadResult> {
-  const { doc, close } = await loadPage(html, url);
+  const { doc, close } = offlinePage(html, url);
   closers.push(close);
   let result: ReadResult | undefined;
   expect(() => {

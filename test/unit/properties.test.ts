@@ -25,7 +25,7 @@ import { ThreadSchema } from '../../lib/mail/thread.ts';
 import type { ParoleDB } from '../../lib/store/db.ts';
 import { freshDb, promiseRecord } from '../../lib/store/test-support.ts';
 import { exportJson, importJson } from '../../lib/store/transfer.ts';
-import { loadPage } from '../tools/eval/threads.ts';
+import { offlinePage } from '../tools/offline-page.ts';
 
 const RUNS = 50;
 const THREADS = 'test/fixtures/threads';
@@ -154,7 +154,7 @@ describe.each(SUITES)('$prefix pages, mutated', ({ prefix, adapter, url }) => {
         async (which, textMutations, domMutations) => {
           let html = pages[which % pages.length] as string;
           for (const m of textMutations) html = mutateText(html, m);
-          const { doc, close } = await loadPage(html, url);
+          const { doc, close } = offlinePage(html, url);
           try {
             for (const m of domMutations) mutateDom(doc, m);
             let result: ReadResult | undefined;
@@ -176,7 +176,7 @@ describe.each(SUITES)('$prefix pages, mutated', ({ prefix, adapter, url }) => {
   it('never throws on random markup', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(junk, { maxLength: 30 }), async (pieces) => {
-        const { doc, close } = await loadPage(`<div role="main">${pieces.join('')}</div>`, url);
+        const { doc, close } = offlinePage(`<div role="main">${pieces.join('')}</div>`, url);
         try {
           let result: ReadResult | undefined;
           expect(() => {

@@ -7,7 +7,7 @@ import type { MailAdapter } from '../../../lib/mail/adapter.ts';
 import { gmailAdapter } from '../../../lib/mail/gmail.ts';
 import { outlookAdapter } from '../../../lib/mail/outlook.ts';
 import type { Thread } from '../../../lib/mail/thread.ts';
-import { loadPage } from '../eval/threads.ts';
+import { offlinePage } from '../offline-page.ts';
 import { type BenchLine, benchLine, timeSync } from './line.ts';
 
 /** The message items of each generated page: the baseline's one selector. */
@@ -26,7 +26,7 @@ export async function benchHappyDomRead(
   url: string,
 ): Promise<{ line: BenchLine; thread: Thread }> {
   const adapter: MailAdapter = provider === 'gmail' ? gmailAdapter : outlookAdapter;
-  const { doc, close } = await loadPage(html, url);
+  const { doc, close } = offlinePage(html, url);
   try {
     const result = adapter.read(doc);
     if (!result.ok) throw new Error(`${provider} bench page unreadable: ${result.failure.reason}`);

@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadPage } from '../eval/threads.ts';
+import { offlinePage } from '../offline-page.ts';
 
 export interface PageMessage {
   name: string;
@@ -107,7 +107,7 @@ async function templateOf(
   if (cached) return cached;
   const html = readFileSync(join(FIXTURES, `${name}.html`), 'utf8');
   const url = /<!--\s*saved from url=\(\d+\)(\S+?)\s*-->/.exec(html)?.[1] ?? 'https://example.invalid/';
-  const { doc, close } = await loadPage(html, url);
+  const { doc, close } = offlinePage(html, url);
   try {
     const { item, ...rest } = mark(doc);
     const outer = item.outerHTML;

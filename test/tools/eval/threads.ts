@@ -10,11 +10,11 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { Window } from 'happy-dom';
 import type { MailAdapter } from '../../../lib/mail/adapter.ts';
 import { gmailAdapter } from '../../../lib/mail/gmail.ts';
 import { outlookAdapter } from '../../../lib/mail/outlook.ts';
 import type { Thread } from '../../../lib/mail/thread.ts';
+import { offlinePage, savedUrl } from '../offline-page.ts';
 import { type EvalOptions, reportError, round, tokenF1 } from './common.ts';
 
 const ADAPTERS: Record<string, { adapter: MailAdapter; defaultUrl: string }> = {
@@ -26,39 +26,6 @@ const ADAPTERS: Record<string, { adapter: MailAdapter; defaultUrl: string }> = {
 interface Expected {
   subject: string | null;
   messages: { from: { email: string | null }; sent_at: string | null; collapsed: boolean; text: string }[];
-}
-
-/** The page's own address from the "saved from url" comment browsers write, when present. */
-function savedUrl(html: string): string | null {
-  const m = /<!--\s*saved from url=\(\d+\)(\S+?)\s*-->/i.exec(html.slice(0, 2000));
-  return m?.[1] ?? null;
-}
-
-/**
- * Parses a saved page as the content script would see it once rendered: no scripts, no
- * stylesheets or frames fetched (the eval is offline).
- */
-export async function loadPage(
-  html: string,
-  url: string,
-): Promise<{ doc: Document; close: () => Promise<void> }> {
-  const window = new Window({
-    url,
-    settings: {
-      disableJavaScriptEvaluation: true,
-      disableJavaScriptFileLoading: true,
-      disableCSSFileLoading: true,
-      disableIframePageLoading: true,
-      handleDisabledFileLoadingAsSuccess: true,
-      navigation: {
-        disableMainFrameNavigation: true,
-        disableChildFrameNavigation: true,
-        disableChildPageNavigation: true,
-      },
-    },
-  });
-  window.document.write(html);
-  return { doc: window.document as unknown as Document, close: () => window.happyDOM.close() };
 }
 
 const same = (a: string | null | undefined, b: string | null | undefined) =>
@@ -159,9 +126,9 @@ export async function run(path: string, options: EvalOptions): Promise<Record<st
     if (!entry) failure = `unknown provider prefix in ${file}`;
     else {
       const html = readFileSync(join(path, file), 'utf8');
-      let page: Awaited<ReturnType<typeof loadPage>> | null = null;
+      let page: ReturnType<typeof offlinePage> | null = null;
       try {
-        page = await loadPage(html, savedUrl(html) ?? entry.defaultUrl);
+        page = offlinePage(html, savedUrl(html) ?? entry.defaultUrl);
         const result = entry.adapter.read(page.doc);
         if (result.ok) thread = result.thread;
         else failure = result.failure;
